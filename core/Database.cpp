@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"bagalau-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// True when the file starts with SQLite's header, or is empty (SQLite treats that as a new database).
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (file.size() == 0)
+        return true;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+int Database::latestVersion()
+{
+    return latestSchemaVersion();
+}
+
+Error Database::sqlError(const QSqlQuery& query, ErrorCode code)
+{
+    return Error{code, query.lastError().text() + u" — "_s + query.lastQuery()};
+}
+
+Result<void> Database::ensureWritable() const
+{
+    if (m_readOnly)
+        return fail(ErrorCode::ReadOnly, m_path);
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    const bool exists = QFileInfo::exists(db->m_path);
+    if (!exists && (!options.create || options.access == Access::ReadOnly))
+        return fail(ErrorCode::CannotOpen, db->m_path);
+    if (exists && !looksLikeSqlite(db->m_path))
+        return fail(ErrorCode::NotADatabase, db->m_path);
+    if (!exists && !QDir().mkpath(QFileInfo(db->m_path).absolutePath()))
+        return fail(ErrorCode::CannotOpen, db->m_path);
+
+    db->m_readOnly = options.access == Access::ReadOnly;
+    if (!db->m_readOnly) {
+        db->m_lock = std::make_unique<QLockFile>(db->m_path + u".lock"_s);
+        db->m_lock->setStaleLockTime(0); // only a lock whose process is gone is stale
+        if (!db->m_lock->tryLock(0)) {
+            db->m_lock.reset();
+            if (options.whenLocked == WhenLocked::Refuse || !exists)
+                return fail(ErrorCode::DatabaseLocked, db->m_path);
+            db->m_readOnly = true;
+            db->m_lockedByAnother = true;
+        }
+    }
+
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    if (db->m_readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    db->m_db.setConnectOptions(connectOptions);
+    if (!db->m_db.open())
+        return fail(ErrorCode::CannotOpen, db->m_db.lastError().text());
+    if (auto r = db->configure(options); !r)
+        return std::unexpected(r.error());
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = u":memory:"_s;
+    db->m_connectionName = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connectionName);
+    db->m_db.setDatabaseName(db->m_path);
+    if (!db->m_db.open())
+        return fail(ErrorCode::CannotOpen, db->m_db.lastError().text());
+    if (auto r = db->configure({}); !r)
+        return std::unexpected(r.error());
+    return db;
+}
+
+Result<void> Database::configure(const Options& options)
+{
+    // Read before anything is written: a newer file must stay untouched.
+    const auto version = userVersion(m_db);
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > latestSchemaVersion())
+        return fail(ErrorCode::DatabaseNewer, u"%1 > %2"_s.arg(*version).arg(latestSchemaVersion()));
+
+    QSqlQuery q(m_db);
+    // foreign_keys is per connection and must be set outside a transaction.
+    if (!q.exec(u"PRAGMA foreign_keys = ON"_s) || !q.exec(u"PRAGMA foreign_keys"_s) || !q.next()
+        || q.value(0).toInt() != 1)
+        return std::unexpected(sqlError(q));
+    if (m_readOnly) {
+        if (*version < latestSchemaVersion())
+            return fail(ErrorCode::NeedsUpgrade, u"%1 < %2"_s.arg(*version).arg(latestSchemaVersion()));
+        return {};
+    }
+    if (m_path != u":memory:") {
+        if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next()
+            || q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return std::unexpected(sqlError(q));
+        // FULL: a committed change survives a power loss, not only a crash of the application.
+        if (!q.exec(u"PRAGMA synchronous = FULL"_s))
+            return std::unexpected(sqlError(q));
+    }
+    if (*version > 0 && *version < latestSchemaVersion() && m_path != u":memory:") {
+        const QString dir = options.backupDir.isEmpty() ? QFileInfo(m_path).absolutePath() + u"/backups"_s
+                                                        : options.backupDir;
+        auto backup = backupInto(dir, u"before-v%1"_s.arg(latestSchemaVersion()));
+        if (!backup)
+            return std::unexpected(backup.error());
+        m_migrationBackup = *backup;
+    }
+    return migrate(m_db);
+}
+
+Result<void> Database::backupTo(const QString& target)
+{
+    if (QFileInfo::exists(target))
+        return fail(ErrorCode::BackupFailed, target + u": exists"_s);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return fail(ErrorCode::BackupFailed, target);
+    QSqlQuery q(m_db);
+    if (!q.prepare(u"VACUUM INTO :target"_s))
+        return std::unexpected(sqlError(q, ErrorCode::BackupFailed));
+    q.bindValue(u":target"_s, QFileInfo(target).absoluteFilePath());
+    if (!q.exec()) {
+        QFile::remove(target);
+        return std::unexpected(sqlError(q, ErrorCode::BackupFailed));
+    }
+    return {};
+}
+
+Result<QString> Database::backupInto(const QString& dir, const QString& tag)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString base = QFileInfo(m_path).completeBaseName();
+    QString name = tag.isEmpty() ? u"%1-%2"_s.arg(base, stamp) : u"%1-%2-%3"_s.arg(base, stamp, tag);
+    QString target = QDir(dir).filePath(name + u".db"_s);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QDir(dir).filePath(u"%1-%2.db"_s.arg(name).arg(n));
+    if (auto r = backupTo(target); !r)
+        return std::unexpected(r.error());
+    return target;
+}
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_level = ++m_db.transactionDepth();
+    QSqlQuery q(m_db.connection());
+    const QString sql = m_level == 1 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_level);
+    if (!q.exec(sql)) {
+        m_begun = std::unexpected(Database::sqlError(q));
+        --m_db.transactionDepth();
+        m_done = true;
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (m_level == 1)
+        q.exec(u"ROLLBACK"_s);
+    else if (q.exec(u"ROLLBACK TO sp%1"_s.arg(m_level)))
+        q.exec(u"RELEASE sp%1"_s.arg(m_level));
+    --m_db.transactionDepth();
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_done)
+        return m_begun ? fail(ErrorCode::Database, u"transaction already finished"_s) : m_begun;
+    QSqlQuery q(m_db.connection());
+    const QString sql = m_level == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_level);
+    if (!q.exec(sql))
+        return std::unexpected(Database::sqlError(q));
+    m_done = true;
+    --m_db.transactionDepth();
+    return {};
+}
+
+} // namespace core

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+// Dates are ISO 8601 text (YYYY-MM-DD); NULL valid_from / valid_to means an open end.
+// Kept to SQL that PostgreSQL also accepts where that costs nothing.
+const QStringList schemaV1 = {
+    uR"(CREATE TABLE body (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('central', 'oblast', 'city', 'capital')),
+        evaluated INTEGER NOT NULL DEFAULT 1 CHECK (evaluated IN (0, 1)),
+        presidential INTEGER NOT NULL DEFAULT 0 CHECK (presidential IN (0, 1)),
+        parent_id INTEGER REFERENCES body (id),
+        valid_from TEXT,
+        valid_to TEXT,
+        block1 INTEGER NOT NULL DEFAULT 0 CHECK (block1 IN (0, 1)),
+        block2 INTEGER NOT NULL DEFAULT 0 CHECK (block2 IN (0, 1)),
+        block3 INTEGER NOT NULL DEFAULT 0 CHECK (block3 IN (0, 1)),
+        results INTEGER NOT NULL DEFAULT 0 CHECK (results IN (0, 1)),
+        scope_note_kk TEXT NOT NULL DEFAULT '',
+        scope_note_ru TEXT NOT NULL DEFAULT '',
+        scope_note_en TEXT NOT NULL DEFAULT '',
+        CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_from <= valid_to)
+    ))"_s,
+    uR"(CREATE TABLE body_name (
+        id INTEGER PRIMARY KEY,
+        body_id INTEGER NOT NULL REFERENCES body (id) ON DELETE CASCADE,
+        valid_from TEXT,
+        short_kk TEXT NOT NULL, short_ru TEXT NOT NULL, short_en TEXT NOT NULL,
+        full_kk TEXT NOT NULL, full_ru TEXT NOT NULL, full_en TEXT NOT NULL,
+        UNIQUE (body_id, valid_from)
+    ))"_s,
+    u"CREATE INDEX body_name_body ON body_name (body_id)"_s,
+    uR"(CREATE TABLE role_assignment (
+        id INTEGER PRIMARY KEY,
+        role TEXT NOT NULL CHECK (role IN ('pa', 'pmo', 'state-planning', 'civil-service', 'budget',
+                                           'legal-statistics', 'informatization', 'information')),
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        valid_from TEXT,
+        valid_to TEXT,
+        CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_from <= valid_to)
+    ))"_s,
+    u"CREATE INDEX role_assignment_body ON role_assignment (body_id)"_s,
+    uR"(CREATE TABLE reorganization (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('split', 'spin-off', 'merge', 'rename', 'functions-moved', 'liquidation')),
+        approximate INTEGER NOT NULL DEFAULT 0 CHECK (approximate IN (0, 1)),
+        note_kk TEXT NOT NULL DEFAULT '',
+        note_ru TEXT NOT NULL DEFAULT '',
+        note_en TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    uR"(CREATE TABLE reorganization_link (
+        reorganization_id INTEGER NOT NULL REFERENCES reorganization (id) ON DELETE CASCADE,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        side TEXT NOT NULL CHECK (side IN ('from', 'to')),
+        PRIMARY KEY (reorganization_id, body_id, side)
+    ))"_s,
+    u"CREATE INDEX reorganization_link_body ON reorganization_link (body_id)"_s,
+    uR"(CREATE TABLE evaluated_list (
+        year INTEGER NOT NULL,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        PRIMARY KEY (year, body_id)
+    ))"_s,
+    uR"(CREATE TABLE reference_load (
+        dataset TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        loaded_at TEXT NOT NULL,
+        PRIMARY KEY (dataset, version)
+    ))"_s,
+    uR"(CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete')),
+        entity TEXT NOT NULL,
+        entity_id INTEGER,
+        body_id INTEGER,
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT,
+        new_value TEXT,
+        reason TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    u"CREATE INDEX audit_entity ON audit (entity, entity_id)"_s,
+    u"CREATE INDEX audit_body ON audit (body_id)"_s,
+};
+
+} // namespace
+
+const std::vector<MigrationStep>& migrationSteps()
+{
+    static const std::vector<MigrationStep> steps = {
+        {1, schemaV1},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrationSteps().back().version;
+}
+
+Result<int> userVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return fail(ErrorCode::NotADatabase, q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<void> migrate(QSqlDatabase& db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const auto current = userVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestSchemaVersion())
+        return fail(ErrorCode::DatabaseNewer, QString::number(*current));
+    for (const MigrationStep& step : migrationSteps()) {
+        if (step.version <= *current || step.version > targetVersion)
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return fail(ErrorCode::MigrationFailed, q.lastError().text());
+        auto rollback = [&db](const QSqlQuery& failed) {
+            const QString text = failed.lastError().text() + u" — "_s + failed.lastQuery();
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return fail(ErrorCode::MigrationFailed, text);
+        };
+        for (const QString& sql : step.statements)
+            if (!q.exec(sql))
+                return rollback(q);
+        // PRAGMA takes no bound parameters; the number is our constant, not input.
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
+            return rollback(q);
+        if (!q.exec(u"COMMIT"_s))
+            return rollback(q);
+    }
+    return {};
+}
+
+} // namespace core

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <vector>
+
+namespace core {
+
+/// One schema step. Append only: a step that has shipped is never edited.
+struct MigrationStep
+{
+    int version;
+    QStringList statements; // QSQLITE runs one statement per exec()
+};
+
+[[nodiscard]] const std::vector<MigrationStep>& migrationSteps();
+[[nodiscard]] int latestSchemaVersion();
+[[nodiscard]] Result<int> userVersion(QSqlDatabase& db);
+
+/// Brings `db` to `targetVersion` (default: the latest), one transaction per step.
+[[nodiscard]] Result<void> migrate(QSqlDatabase& db, int targetVersion = -1);
+
+} // namespace core

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReferenceData.h"
+
+#include "Database.h"
+#include "RegistryService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace core {
+
+namespace {
+
+Text3 text3(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return Text3{o[u"kk"].toString(), o[u"ru"].toString(), o[u"en"].toString()};
+}
+
+QDate optionalDate(const QJsonObject& o, QStringView key)
+{
+    return o.contains(key) ? parseIsoDate(o[key].toString()) : QDate();
+}
+
+Error bad(const QString& what)
+{
+    return Error{ErrorCode::ReferenceData, what};
+}
+
+} // namespace
+
+Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry, const QString& path)
+{
+    if (auto r = db.ensureWritable(); !r)
+        return std::unexpected(r.error());
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(bad(path + u": "_s + file.errorString()));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull())
+        return std::unexpected(bad(path + u": "_s + parseError.errorString()));
+    const QJsonObject root = doc.object();
+    const QString dataset = root[u"dataset"].toString();
+    const int version = root[u"version"].toInt();
+    if (dataset != u"registry" || version <= 0)
+        return std::unexpected(bad(path + u": not a registry dataset"_s));
+
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT 1 FROM reference_load WHERE dataset = :dataset AND version = :version"_s);
+    q.bindValue(u":dataset"_s, dataset);
+    q.bindValue(u":version"_s, version);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    if (q.next())
+        return false;
+
+    const QString reason = u"Reference data: %1 v%2"_s.arg(dataset).arg(version);
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    const RegistryRepository& repo = registry.repository();
+
+    std::map<QString, qint64> ids;
+    const auto existing = repo.bodies();
+    if (!existing)
+        return std::unexpected(existing.error());
+    for (const Body& b : *existing)
+        ids[b.code] = b.id;
+
+    // Bodies first (without parents, which may come later in the file), then names and parents.
+    const QJsonArray bodies = root[u"bodies"].toArray();
+    std::vector<std::pair<qint64, QJsonObject>> added;
+    for (const QJsonValue& value : bodies) {
+        const QJsonObject o = value.toObject();
+        const QString code = o[u"code"].toString();
+        if (ids.contains(code))
+            continue;
+        const auto kind = parseBodyKind(o[u"kind"].toString());
+        if (!kind)
+            return std::unexpected(bad(code + u": kind"_s));
+        BodyFields f;
+        f.kind = *kind;
+        f.evaluated = o[u"evaluated"].toBool(true);
+        f.presidential = o[u"presidential"].toBool(false);
+        f.validFrom = optionalDate(o, u"valid_from");
+        f.validTo = optionalDate(o, u"valid_to");
+        const QJsonObject scope = o[u"scope"].toObject();
+        f.scope.block1 = scope[u"block1"].toBool();
+        f.scope.block2 = scope[u"block2"].toBool();
+        f.scope.block3 = scope[u"block3"].toBool();
+        f.scope.results = scope[u"results"].toBool();
+        f.scope.note = text3(scope[u"note"]);
+        const QJsonArray names = o[u"names"].toArray();
+        if (names.isEmpty())
+            return std::unexpected(bad(code + u": no names"_s));
+        BodyName first;
+        first.shortName = text3(names.first().toObject()[u"short"]);
+        first.fullName = text3(names.first().toObject()[u"full"]);
+        const auto id = registry.addBody(code, f, first, reason);
+        if (!id)
+            return std::unexpected(Error{id.error().code, code + u": "_s + id.error().detail});
+        ids[code] = *id;
+        added.emplace_back(*id, o);
+    }
+    for (const auto& [id, o] : added) {
+        const QJsonArray names = o[u"names"].toArray();
+        for (qsizetype i = 1; i < names.size(); ++i) {
+            BodyName n;
+            n.validFrom = optionalDate(names[i].toObject(), u"valid_from");
+            n.shortName = text3(names[i].toObject()[u"short"]);
+            n.fullName = text3(names[i].toObject()[u"full"]);
+            if (auto r = registry.addName(id, n, reason); !r)
+                return std::unexpected(Error{r.error().code, o[u"code"].toString() + u": "_s + r.error().detail});
+        }
+        if (o.contains(u"parent")) {
+            const auto parent = ids.find(o[u"parent"].toString());
+            if (parent == ids.end())
+                return std::unexpected(bad(o[u"code"].toString() + u": parent"_s));
+            auto body = repo.body(id);
+            if (!body)
+                return std::unexpected(body.error());
+            BodyFields f = body->fields;
+            f.parentId = parent->second;
+            if (auto r = registry.updateBody(id, f, reason); !r)
+                return std::unexpected(r.error());
+        }
+    }
+
+    auto idOf = [&ids](const QJsonValue& code) -> Result<qint64> {
+        const auto it = ids.find(code.toString());
+        if (it == ids.end())
+            return std::unexpected(bad(u"unknown body "_s + code.toString()));
+        return it->second;
+    };
+
+    for (const QJsonValue& value : root[u"roles"].toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto role = parseRole(o[u"role"].toString());
+        const auto body = idOf(o[u"body"]);
+        if (!role || !body)
+            return std::unexpected(bad(u"role "_s + o[u"role"].toString()));
+        RoleAssignment a;
+        a.role = *role;
+        a.bodyId = *body;
+        a.validFrom = optionalDate(o, u"valid_from");
+        a.validTo = optionalDate(o, u"valid_to");
+        if (auto r = registry.assignRole(a, reason); !r)
+            return std::unexpected(r.error());
+    }
+
+    for (const QJsonValue& value : root[u"reorganizations"].toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto kind = parseReorganizationKind(o[u"kind"].toString());
+        if (!kind)
+            return std::unexpected(bad(u"reorganization kind "_s + o[u"kind"].toString()));
+        Reorganization reorg;
+        reorg.date = optionalDate(o, u"date");
+        reorg.kind = *kind;
+        reorg.approximate = o[u"approximate"].toBool(false);
+        reorg.note = text3(o[u"note"]);
+        for (const QJsonValue& code : o[u"from"].toArray()) {
+            const auto id = idOf(code);
+            if (!id)
+                return std::unexpected(id.error());
+            reorg.predecessors.push_back(*id);
+        }
+        for (const QJsonValue& code : o[u"to"].toArray()) {
+            const auto id = idOf(code);
+            if (!id)
+                return std::unexpected(id.error());
+            reorg.successors.push_back(*id);
+        }
+        if (auto r = registry.recordReorganization(reorg, reason); !r)
+            return std::unexpected(r.error());
+    }
+
+    // Lists of evaluated bodies (§17): by default the evaluated bodies that exist at the end of the
+    // year; a body reorganized during the year is treated by §53–54 through its successors.
+    const QJsonObject lists = root[u"evaluated_lists"].toObject();
+    const auto yearsWithLists = repo.evaluatedListYears();
+    if (!yearsWithLists)
+        return std::unexpected(yearsWithLists.error());
+    const auto all = repo.bodies();
+    if (!all)
+        return std::unexpected(all.error());
+    for (int year = lists[u"first_year"].toInt(); year <= lists[u"last_year"].toInt(); ++year) {
+        if (std::find(yearsWithLists->begin(), yearsWithLists->end(), year) != yearsWithLists->end())
+            continue; // the user's list of that year stays as it is
+        for (const Body& b : *all)
+            if (b.fields.evaluated && b.isValidOn(QDate(year, 12, 31)))
+                if (auto r = registry.setOnEvaluatedList(year, b.id, true, reason); !r)
+                    return std::unexpected(r.error());
+    }
+
+    q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
+    q.bindValue(u":dataset"_s, dataset);
+    q.bindValue(u":version"_s, version);
+    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return true;
+}
+
+} // namespace core
