@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,25 @@ bool looksLikeSqlite(const QString& path)
     if (file.size() == 0)
         return true;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+/// PRAGMA user_version as a well-formed SQLite header holds it (bytes 60–63, big-endian), or 0 when the
+/// header is short or malformed (SQLite then says what the file is). Read without SQLite, which would
+/// leave "-wal" and "-shm" files beside a file in WAL mode.
+qint32 headerUserVersion(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return 0;
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint16 pageSize = qFromBigEndian<quint16>(bytes + 16); // 1 stands for 65536
+    const bool validPageSize = pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0);
+    if (!validPageSize || bytes[21] != 64 || bytes[22] != 32 || bytes[23] != 32)
+        return 0;
+    return qFromBigEndian<qint32>(bytes + 60);
 }
 
 } // namespace
@@ -74,6 +94,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return fail(ErrorCode::CannotOpen, db->m_path);
     if (exists && !looksLikeSqlite(db->m_path))
         return fail(ErrorCode::NotADatabase, db->m_path);
+    // A newer file is refused before SQLite touches it (configure() checks again, with SQLite).
+    if (const qint32 version = exists ? headerUserVersion(db->m_path) : 0; version > latestSchemaVersion())
+        return fail(ErrorCode::DatabaseNewer, u"%1 > %2"_s.arg(version).arg(latestSchemaVersion()));
     if (!exists && !QDir().mkpath(QFileInfo(db->m_path).absolutePath()))
         return fail(ErrorCode::CannotOpen, db->m_path);
 
@@ -146,8 +169,8 @@ Result<void> Database::configure(const Options& options)
             return std::unexpected(sqlError(q));
     }
     if (*version > 0 && *version < latestSchemaVersion() && m_path != u":memory:") {
-        const QString dir = options.backupDir.isEmpty() ? QFileInfo(m_path).absolutePath() + u"/backups"_s
-                                                        : options.backupDir;
+        const QString dir =
+            options.backupDir.isEmpty() ? QFileInfo(m_path).absolutePath() + u"/backups"_s : options.backupDir;
         auto backup = backupInto(dir, u"before-v%1"_s.arg(latestSchemaVersion()));
         if (!backup)
             return std::unexpected(backup.error());

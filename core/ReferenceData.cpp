@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,12 @@ QDate optionalDate(const QJsonObject& o, QStringView key)
 Error bad(const QString& what)
 {
     return Error{ErrorCode::ReferenceData, what};
+}
+
+std::vector<qint64> sorted(std::vector<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 } // namespace
@@ -142,12 +149,25 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
         return it->second;
     };
 
+    // Like bodies, the roles and reorganizations that an earlier version brought (and the user may have
+    // edited since) stay as they are: the same role of the same body, or a reorganization with the same
+    // predecessors and successors, is not added again.
+    const auto earlierRoles = repo.roleAssignments();
+    if (!earlierRoles)
+        return std::unexpected(earlierRoles.error());
+    const auto earlierReorganizations = repo.reorganizations();
+    if (!earlierReorganizations)
+        return std::unexpected(earlierReorganizations.error());
+
     for (const QJsonValue& value : root[u"roles"].toArray()) {
         const QJsonObject o = value.toObject();
         const auto role = parseRole(o[u"role"].toString());
         const auto body = idOf(o[u"body"]);
         if (!role || !body)
             return std::unexpected(bad(u"role "_s + o[u"role"].toString()));
+        if (std::any_of(earlierRoles->begin(), earlierRoles->end(),
+                        [&](const RoleAssignment& e) { return e.role == *role && e.bodyId == *body; }))
+            continue;
         RoleAssignment a;
         a.role = *role;
         a.bodyId = *body;
@@ -179,6 +199,11 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
                 return std::unexpected(id.error());
             reorg.successors.push_back(*id);
         }
+        if (std::any_of(earlierReorganizations->begin(), earlierReorganizations->end(), [&](const Reorganization& e) {
+                return sorted(e.predecessors) == sorted(reorg.predecessors)
+                       && sorted(e.successors) == sorted(reorg.successors);
+            }))
+            continue;
         if (auto r = registry.recordReorganization(reorg, reason); !r)
             return std::unexpected(r.error());
     }

@@ -23,7 +23,8 @@ public:
 
     /// Loads the registry dataset from `path` once: a dataset version already loaded is skipped, so
     /// running it twice changes nothing and a user's later edits are never overwritten. Bodies whose
-    /// code exists already are left as they are. All or nothing, in one transaction.
+    /// code exists already are left as they are, and so are roles already held by the same body and
+    /// reorganizations with the same predecessors and successors. All or nothing, in one transaction.
     /// Returns true when something was loaded.
     [[nodiscard]] static Result<bool> loadRegistry(Database& db, RegistryService& registry,
                                                    const QString& path = shippedRegistryPath());

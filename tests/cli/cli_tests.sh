@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bagalau-cli end to end: exit codes, idempotent init, the registry by date, refusals.
+set -u
+cli="$1"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+passes=0
+check() { # description, then a command that must succeed
+    local what="$1"; shift
+    if "$@"; then passes=$((passes + 1)); else failures=$((failures + 1)); echo "FAILED: $what"; fi
+}
+db="$work/b.db"
+
+"$cli" --db "$db" init >/dev/null; check "init exits 0" test $? -eq 0
+"$cli" --db "$db" init >"$work/second.txt"; check "second init exits 0" test $? -eq 0
+sqlite3 "$db" "SELECT count(*) FROM body; SELECT count(*) FROM audit;" >"$work/counts1.txt"
+"$cli" --db "$db" init --demo >/dev/null
+sqlite3 "$db" "SELECT count(*) FROM body; SELECT count(*) FROM audit;" >"$work/counts2.txt"
+check "init twice changes nothing" cmp -s "$work/counts1.txt" "$work/counts2.txt"
+
+"$cli" --db "$db" bodies --on 2019-09-01 --json >"$work/2019.json"
+check "bodies --json exits 0" test $? -eq 0
+check "2019-09-01: 21 central, 17 local, JSON fields" python3 - "$work/2019.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+central = [b for b in d if b["kind"] == "central"]
+local = [b for b in d if b["kind"] != "central"]
+assert len(central) == 21 and len(local) == 17, (len(central), len(local))
+gpo = next(b for b in d if b["code"] == "GPO")
+assert gpo["blocks"] == [2] and gpo["results"] is True and gpo["valid_to"] is None, gpo
+mes = next(b for b in d if b["code"] == "MES")
+assert mes["valid_to"] == "2022-06-10", mes
+ast = next(b for b in d if b["code"] == "AST")
+assert ast["kind"] == "capital" and ast["name"]["kk"] == "Нұр-Сұлтан қаласы", ast
+assert set(ast["name"]) == {"kk", "ru", "en"}
+PY
+"$cli" --db "$db" bodies --on 2023-01-01 --json >"$work/2023.json"
+check "2023-01-01: 20 local bodies, Astana again" python3 - "$work/2023.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len([b for b in d if b["kind"] != "central"]) == 20
+ast = next(b for b in d if b["code"] == "AST")
+assert ast["name"]["ru"] == "город Астана", ast
+PY
+"$cli" --db "$db" --lang kk bodies --on 2019-09-01 >"$work/kk.txt"
+check "Kazakh text output" grep -q "Әділет министрлігі" "$work/kk.txt"
+
+"$cli" --db "$db" bodies --on 2019-02-30 2>"$work/err.txt"; check "bad date is a usage error (2)" test $? -eq 2
+check "bad date message on stderr" grep -q "YYYY-MM-DD" "$work/err.txt"
+"$cli" --db "$db" frobnicate 2>/dev/null; check "unknown command exits 2" test $? -eq 2
+"$cli" --db "$db" init --on 2020-01-01 2>/dev/null; check "option of another command exits 2" test $? -eq 2
+"$cli" --db "$db" --lang de bodies 2>/dev/null; check "unknown language exits 2" test $? -eq 2
+"$cli" --db "$work/missing.db" bodies 2>/dev/null; check "missing database exits 1" test $? -eq 1
+check "missing database is not created" test ! -e "$work/missing.db"
+
+printf 'not a database at all\n' >"$work/text.db"
+cp "$work/text.db" "$work/text.orig"
+"$cli" --db "$work/text.db" init 2>"$work/err.txt"; check "non-database refused with 1" test $? -eq 1
+check "non-database left untouched" cmp -s "$work/text.db" "$work/text.orig"
+check "non-database message" grep -q "not a Bagalau database" "$work/err.txt"
+
+cp "$db" "$work/newer.db"
+sqlite3 "$work/newer.db" "PRAGMA user_version = 999;"
+cp "$work/newer.db" "$work/newer.orig"
+"$cli" --db "$work/newer.db" bodies 2>"$work/err.txt"; check "newer file refused with 1" test $? -eq 1
+check "newer file untouched" cmp -s "$work/newer.db" "$work/newer.orig"
+check "newer file message" grep -q "newer version" "$work/err.txt"
+
+"$cli" --db "$db" backup --out "$work/copy.db" >/dev/null; check "backup exits 0" test $? -eq 0
+check "backup holds the registry" test "$(sqlite3 "$work/copy.db" 'SELECT count(*) FROM body')" = "$(sqlite3 "$db" 'SELECT count(*) FROM body')"
+"$cli" --db "$db" backup --out "$work/copy.db" 2>/dev/null; check "backup refuses to overwrite (1)" test $? -eq 1
+
+echo "$passes passed, $failures failed"
+test "$failures" -eq 0

@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database</source>
+        <translation>Bagalau командалық жол құралы.
+
+Командалар:
+  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
+  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
+  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Осы анықтаманы көрсету.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Нұсқасын көрсету.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Дерекқор файлы (әдепкі: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Language of messages and names: kk, ru or en.</source>
+        <translation>Хабарламалар мен атаулардың тілі: kk, ru немесе en.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>init: a demonstration database (today the shipped registry; sample evaluation data comes with the methodologies).</source>
+        <translation>init: демонстрациялық дерекқор (қазір — бағдарламамен бірге жеткізілетін тізілім; бағалау деректерінің үлгілері әдістемелермен бірге қосылады).</translation>
+    </message>
+    <message>
+        <source>bodies: the date, YYYY-MM-DD.</source>
+        <translation>bodies: күні, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>күн</translation>
+    </message>
+    <message>
+        <source>bodies: print JSON.</source>
+        <translation>bodies: JSON пішімінде шығару.</translation>
+    </message>
+    <message>
+        <source>backup: the file to write.</source>
+        <translation>backup: жазылатын файл.</translation>
+    </message>
+    <message>
+        <source>init, bodies or backup</source>
+        <translation>init, bodies немесе backup</translation>
+    </message>
+    <message>
+        <source>Try &apos;bagalau-cli --help&apos;.</source>
+        <translation>&apos;bagalau-cli --help&apos; командасын орындап көріңіз.</translation>
+    </message>
+    <message>
+        <source>--lang takes kk, ru or en.</source>
+        <translation>--lang мәні: kk, ru немесе en.</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies or backup.</source>
+        <translation>Команданы көрсетіңіз: init, bodies немесе backup.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Күтілмеген аргумент: %1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Белгісіз команда: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not go with %2.</source>
+        <translation>--%1 параметрі %2 командасымен қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>--on takes a date as YYYY-MM-DD, e.g. 2019-09-01.</source>
+        <translation>--on мәні ЖЖЖЖ-АА-КК пішіміндегі күн, мысалы, 2019-09-01.</translation>
+    </message>
+    <message>
+        <source>Database ready, reference data loaded: %1</source>
+        <translation>Дерекқор дайын, анықтамалық деректер жүктелді: %1</translation>
+    </message>
+    <message>
+        <source>Database ready, nothing to change: %1</source>
+        <translation>Дерекқор дайын, өзгертетін ештеңе жоқ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluated bodies on %1</source>
+        <translation>
+            <numerusform>%1 жағдай бойынша %n бағаланатын мемлекеттік орган</numerusform>
+            <numerusform>%1 жағдай бойынша %n бағаланатын мемлекеттік орган</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The database could not carry out the operation.</source>
+        <translation>Дерекқор операцияны орындай алмады.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened or created.</source>
+        <translation>Файлды ашу немесе құру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This file is not a Bagalau database, or it is damaged. It was not changed.</source>
+        <translation>Бұл файл Bagalau дерекқоры емес немесе зақымдалған. Файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Bagalau. Update the application to open it; the file was not changed.</source>
+        <translation>Бұл дерекқор Bagalau бағдарламасының жаңарақ нұсқасымен жазылған. Оны ашу үшін бағдарламаны жаңартыңыз; файл өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Another copy of Bagalau is working with this database. Close it first, or open the file read-only.</source>
+        <translation>Осы дерекқормен Bagalau бағдарламасының басқа данасы жұмыс істеп тұр. Алдымен оны жабыңыз немесе файлды тек оқу үшін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so nothing can be changed.</source>
+        <translation>Дерекқор тек оқу үшін ашылған, сондықтан ештеңені өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This database was made by an older version and must be upgraded, which is not possible while it is open read-only.</source>
+        <translation>Бұл дерекқор ескі нұсқамен жасалған және оны жаңарту қажет, ал ол тек оқу үшін ашық тұрғанда бұл мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version. Nothing was changed.</source>
+        <translation>Дерекқорды осы нұсқаға жаңарту мүмкін болмады. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written.</source>
+        <translation>Сақтық көшірмені жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The reference data could not be read. Nothing was loaded.</source>
+        <translation>Анықтамалық деректерді оқу мүмкін болмады. Ештеңе жүктелген жоқ.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Бұл жазба енді жоқ.</translation>
+    </message>
+    <message>
+        <source>A code has 2 to 16 characters: capital Latin letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation>Код 2-ден 16-ға дейін таңбадан тұрады: бас латын әріптері, цифрлар, &apos;-&apos; немесе &apos;_&apos;, және әріптен басталады.</translation>
+    </message>
+    <message>
+        <source>Another body already has this code.</source>
+        <translation>Бұл код басқа органға берілген.</translation>
+    </message>
+    <message>
+        <source>Enter the short and the full name in Kazakh, Russian and English.</source>
+        <translation>Қысқаша және толық атауын қазақ, орыс және ағылшын тілдерінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Дұрыс күнді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its beginning.</source>
+        <translation>Кезеңнің соңы оның басынан ерте.</translation>
+    </message>
+    <message>
+        <source>An evaluated body must be evaluated on at least one block or on results.</source>
+        <translation>Бағаланатын мемлекеттік орган кемінде бір блок бойынша немесе нәтижелілікті бағалау бойынша бағалануы тиіс.</translation>
+    </message>
+    <message>
+        <source>A body cannot be a part of itself.</source>
+        <translation>Орган өзінің құрамына кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>A name must take effect while the body exists.</source>
+        <translation>Атау орган жұмыс істейтін кезеңде күшіне енуі тиіс.</translation>
+    </message>
+    <message>
+        <source>The body already has a name that takes effect on this day.</source>
+        <translation>Органның осы күні күшіне енетін атауы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>The first name of a body cannot be removed.</source>
+        <translation>Органның алғашқы атауын жою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The body is referred to by roles, reorganizations or lists; retire it instead.</source>
+        <translation>Органға рөлдер, қайта ұйымдастырулар немесе тізбелер сілтеме жасайды; оны жоюдың орнына қызметін тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one body that is reorganized.</source>
+        <translation>Қайта ұйымдастырылатын кемінде бір органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose at least one successor (only a liquidation has none).</source>
+        <translation>Кемінде бір құқықтық мирасқорды таңдаңыз (олар тек таратуда болмайды).</translation>
+    </message>
+    <message>
+        <source>A renaming has exactly one body before and one after.</source>
+        <translation>Атауын өзгерту кезінде өзгеріске дейін де, кейін де дәл бір орган болады.</translation>
+    </message>
+    <message>
+        <source>A body cannot be its own successor, except in a renaming.</source>
+        <translation>Атауын өзгертуді қоспағанда, орган өзінің құқықтық мирасқоры бола алмайды.</translation>
+    </message>
+    <message>
+        <source>A chosen body does not exist on this date.</source>
+        <translation>Таңдалған органдардың бірі осы күні болған жоқ.</translation>
+    </message>
+    <message>
+        <source>The year is outside the supported range.</source>
+        <translation>Жыл қолдау көрсетілетін ауқымнан тыс.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Central state body</source>
+        <translation>Орталық мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Oblast akimat</source>
+        <translation>Облыс әкімдігі</translation>
+    </message>
+    <message>
+        <source>City of republican significance</source>
+        <translation>Республикалық маңызы бар қала</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>Елорда</translation>
+    </message>
+    <message>
+        <source>Presidential Administration</source>
+        <translation>Президент Әкімшілігі</translation>
+    </message>
+    <message>
+        <source>Office of the Prime Minister</source>
+        <translation>Премьер-Министрдің Кеңсесі</translation>
+    </message>
+    <message>
+        <source>State planning body</source>
+        <translation>Мемлекеттік жоспарлау жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>Civil service affairs body</source>
+        <translation>Мемлекеттік қызмет істері жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>Budget execution body</source>
+        <translation>Бюджетті атқару жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>Legal statistics and special accounts body</source>
+        <translation>Мемлекеттік құқықтық статистика және арнайы есепке алу жөніндегі уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>Informatization body</source>
+        <translation>Ақпараттандыру саласындағы уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>Information body</source>
+        <translation>Ақпарат саласындағы уәкілетті орган</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Бөлу</translation>
+    </message>
+    <message>
+        <source>Separation of a part</source>
+        <translation>Бөліп шығару</translation>
+    </message>
+    <message>
+        <source>Merger</source>
+        <translation>Біріктіру</translation>
+    </message>
+    <message>
+        <source>Renaming</source>
+        <translation>Атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Transfer of functions</source>
+        <translation>Функцияларды беру</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Тарату</translation>
+    </message>
+    <message>
+        <source>Name change only: evaluated as the same body</source>
+        <translation>Тек атауы өзгерген: сол орган ретінде бағаланады</translation>
+    </message>
+    <message>
+        <source>Reorganized before the evaluated year: its successors are evaluated</source>
+        <translation>Бағаланатын жылға дейін қайта ұйымдастырылған: оның құқықтық мирасқорлары бағаланады</translation>
+    </message>
+    <message>
+        <source>§53: first half of the evaluated year — evaluated within its legal successor and counted in the successor&apos;s final score</source>
+        <translation>§53: бағаланатын жылдың бірінші жартыжылдығы — құқықтық мирасқор-мемлекеттік органды бағалау шеңберінде бағаланады және құқықтық мирасқордың қорытынды балын есептеу кезінде ескеріледі</translation>
+    </message>
+    <message>
+        <source>§54: second half of the evaluated year — its activity is analysed and the results are used in the successor&apos;s evaluation as recommendations</source>
+        <translation>§54: бағаланатын жылдың екінші жартыжылдығы — оның қызметіне талдау жүргізіледі, нәтижелері құқықтық мирасқорды бағалау шеңберінде ескеріледі және ұсынымдар ретінде пайдаланылады</translation>
+    </message>
+    <message>
+        <source>§55: the following year, before the reporting deadline — the results go to the successor as recommendations (assumed: the schedule&apos;s deadline is not set)</source>
+        <translation>§55: бағаланатын кезеңнен кейінгі жыл, есептік деректерді ұсыну мерзіміне дейін — нәтижелер құқықтық мирасқорға ұсынымдар ретінде жіберіледі (болжам: кестеде мерзім белгіленбеген)</translation>
+    </message>
+    <message>
+        <source>§55: the following year, before the reporting deadline — the results go to the successor as recommendations</source>
+        <translation>§55: бағаланатын кезеңнен кейінгі жыл, есептік деректерді ұсыну мерзіміне дейін — нәтижелер құқықтық мирасқорға ұсынымдар ретінде жіберіледі</translation>
+    </message>
+    <message>
+        <source>Reorganized after the reporting deadline: evaluated as itself for this year</source>
+        <translation>Есептік деректерді ұсыну мерзімінен кейін қайта ұйымдастырылған: осы жыл үшін өзі бағаланады</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Құрылды</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Reorganization</source>
+        <translation>Қайта ұйымдастыру</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>List of evaluated bodies</source>
+        <translation>Бағаланатын органдар тізбесі</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Evaluated body</source>
+        <translation>Бағаланатын мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Subordinate to the President</source>
+        <translation>Президентке бағынысты</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Құрамына кіреді</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Басталу күні</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Аяқталу күні</translation>
+    </message>
+    <message>
+        <source>Block 1</source>
+        <translation>1-блок</translation>
+    </message>
+    <message>
+        <source>Block 2</source>
+        <translation>2-блок</translation>
+    </message>
+    <message>
+        <source>Block 3</source>
+        <translation>3-блок</translation>
+    </message>
+    <message>
+        <source>Results evaluation</source>
+        <translation>Нәтижелілікті бағалау</translation>
+    </message>
+    <message>
+        <source>Scope note (kk)</source>
+        <translation>Бағалау аясы туралы ескертпе (қаз.)</translation>
+    </message>
+    <message>
+        <source>Scope note (ru)</source>
+        <translation>Бағалау аясы туралы ескертпе (орыс.)</translation>
+    </message>
+    <message>
+        <source>Scope note (en)</source>
+        <translation>Бағалау аясы туралы ескертпе (ағыл.)</translation>
+    </message>
+    <message>
+        <source>Short name (kk)</source>
+        <translation>Қысқаша атауы (қаз.)</translation>
+    </message>
+    <message>
+        <source>Short name (ru)</source>
+        <translation>Қысқаша атауы (орыс.)</translation>
+    </message>
+    <message>
+        <source>Short name (en)</source>
+        <translation>Қысқаша атауы (ағыл.)</translation>
+    </message>
+    <message>
+        <source>Full name (kk)</source>
+        <translation>Толық атауы (қаз.)</translation>
+    </message>
+    <message>
+        <source>Full name (ru)</source>
+        <translation>Толық атауы (орыс.)</translation>
+    </message>
+    <message>
+        <source>Full name (en)</source>
+        <translation>Толық атауы (ағыл.)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Approximate date</source>
+        <translation>Шамамен алынған күн</translation>
+    </message>
+    <message>
+        <source>Note (kk)</source>
+        <translation>Ескертпе (қаз.)</translation>
+    </message>
+    <message>
+        <source>Note (ru)</source>
+        <translation>Ескертпе (орыс.)</translation>
+    </message>
+    <message>
+        <source>Note (en)</source>
+        <translation>Ескертпе (ағыл.)</translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation>Бұрынғы орган</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Құқықтық мирасқор</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>нәтижелілік</translation>
+    </message>
+    <message>
+        <source>%1 + results</source>
+        <translation>%1 + нәтижелілік</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AddBodyDialog</name>
+    <message>
+        <source>Evaluated body</source>
+        <translation>Бағаланатын мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Results evaluation</source>
+        <translation>Нәтижелілікті бағалау</translation>
+    </message>
+    <message>
+        <source>Add Body</source>
+        <translation>Орган қосу</translation>
+    </message>
+    <message>
+        <source>e.g. MOT</source>
+        <translation>мысалы, MOT</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1-блок</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>басталуы</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Evaluated on:</source>
+        <translation>Бағалау бағыттары:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Қолданылу мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрынғы мәні</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Жаңа мәні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BodyDetailsPane</name>
+    <message>
+        <source>Reason:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Атаулары</translation>
+    </message>
+    <message>
+        <source>Roles and reorganizations</source>
+        <translation>Рөлдер мен қайта ұйымдастырулар</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Құрамына кіреді:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Басталу күні:</translation>
+    </message>
+    <message>
+        <source>Valid to:</source>
+        <translation>Аяқталу күні:</translation>
+    </message>
+    <message>
+        <source>Evaluated on:</source>
+        <translation>Бағалау бағыттары:</translation>
+    </message>
+    <message>
+        <source>Scope note (kk):</source>
+        <translation>Бағалау аясы туралы ескертпе (қаз.):</translation>
+    </message>
+    <message>
+        <source>Scope note (ru):</source>
+        <translation>Бағалау аясы туралы ескертпе (орыс.):</translation>
+    </message>
+    <message>
+        <source>Scope note (en):</source>
+        <translation>Бағалау аясы туралы ескертпе (ағыл.):</translation>
+    </message>
+    <message>
+        <source>Evaluated body</source>
+        <translation>Бағаланатын мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Directly subordinate to the President (§26)</source>
+        <translation>Президентке тікелей бағынысты (§26)</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>басталуы</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>аяқталуы</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1-блок</translation>
+    </message>
+    <message>
+        <source>Results evaluation</source>
+        <translation>Нәтижелілікті бағалау</translation>
+    </message>
+    <message>
+        <source>Optional: the act or the reason, kept in the history</source>
+        <translation>Міндетті емес: акт немесе себеп, өзгерістер тарихында сақталады</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Қолдану</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Қалпына &amp;келтіру</translation>
+    </message>
+    <message>
+        <source>New Name…</source>
+        <translation>Жаңа атау…</translation>
+    </message>
+    <message>
+        <source>Remove Name</source>
+        <translation>Атауды жою</translation>
+    </message>
+    <message>
+        <source>Block 1: achievement of goals (§18)</source>
+        <translation>1-блок: мақсаттарға қол жеткізу (§18)</translation>
+    </message>
+    <message>
+        <source>Block 2: interaction with individuals and legal entities (§18)</source>
+        <translation>2-блок: мемлекеттік органның жеке және заңды тұлғалармен өзара іс-қимылы (§18)</translation>
+    </message>
+    <message>
+        <source>Block 3: organizational development (§18)</source>
+        <translation>3-блок: мемлекеттік органның ұйымдастырушылық дамуы (§18)</translation>
+    </message>
+    <message>
+        <source>Results evaluation: key performance indicators (chapter 10)</source>
+        <translation>Нәтижелілікті бағалау: нәтижеліліктің түйінді көрсеткіштері (10-тарау)</translation>
+    </message>
+    <message>
+        <source>Select a body in the table.</source>
+        <translation>Кестеден органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Name in force from %1:</source>
+        <translation>%1 бастап күшіне енген атауы:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 дейін</translation>
+    </message>
+    <message>
+        <source>§13(%1) %2</source>
+        <translation>§13(%1) %2</translation>
+    </message>
+    <message>
+        <source>Plays no authorized-body role (§13).</source>
+        <translation>Бағалауға уәкілетті орган рөлін атқармайды (§13).</translation>
+    </message>
+    <message>
+        <source>Authorized-body roles: %1</source>
+        <translation>Бағалауға уәкілетті орган ретіндегі рөлдері: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::BodyTableModel</name>
+    <message>
+        <source>Ceased</source>
+        <translation>Тоқтатылған</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Бағаланатын</translation>
+    </message>
+    <message>
+        <source>Authorized only</source>
+        <translation>Тек уәкілетті</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Блоктар</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DatedNameDialog</name>
+    <message>
+        <source>New Name</source>
+        <translation>Жаңа атау</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>Күшіне енген күні:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DialogBase</name>
+    <message>
+        <source>Optional: the act or the reason, kept in the history</source>
+        <translation>Міндетті емес: акт немесе себеп, өзгерістер тарихында сақталады</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvaluatedListModel</name>
+    <message>
+        <source>On the list</source>
+        <translation>Тізбеде</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Bagalau — %1</source>
+        <translation>Bagalau — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Өң&amp;деу</translation>
+    </message>
+    <message>
+        <source>&amp;Registry</source>
+        <translation>&amp;Тізілім</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Дерекқорды &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Сақтық көшірме &amp;жасау</translation>
+    </message>
+    <message>
+        <source>Save a dated copy of the database in the backups folder beside it</source>
+        <translation>Дерекқордың күні көрсетілген көшірмесін оның жанындағы backups қалтасына сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>Your &amp;Name in the History…</source>
+        <translation>Өзгерістер тарихындағы &amp;атыңыз…</translation>
+    </message>
+    <message>
+        <source>&amp;About Bagalau</source>
+        <translation>Bagalau &amp;туралы</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Тізілім</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Қайтару</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Дерекқор: %1</translation>
+    </message>
+    <message>
+        <source>Changes are recorded as: %1</source>
+        <translation>Өзгерістерді енгізуші: %1</translation>
+    </message>
+    <message>
+        <source>Another copy of Bagalau is working with this database, so it is open read-only here. Close the other copy and open the file again to make changes.</source>
+        <translation>Осы дерекқормен Bagalau бағдарламасының басқа данасы жұмыс істеп тұр, сондықтан мұнда ол тек оқу үшін ашылды. Өзгерістер енгізу үшін басқа данасын жауып, файлды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only.</source>
+        <translation>Бұл дерекқор тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Сақтық көшірме сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Дерекқорды ашу</translation>
+    </message>
+    <message>
+        <source>Bagalau databases (*.db);;All files (*)</source>
+        <translation>Bagalau дерекқорлары (*.db);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Сіздің атыңыз</translation>
+    </message>
+    <message>
+        <source>The name written in the history of every change you make:</source>
+        <translation>Сіз енгізетін әрбір өзгерістің тарихына жазылатын аты-жөніңіз:</translation>
+    </message>
+    <message>
+        <source>About Bagalau</source>
+        <translation>Bagalau туралы</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;The annual evaluation of the effectiveness of state bodies, as Decree No. 954 of the President of the Republic of Kazakhstan sets it (wording of 2019).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;Қазақстан Республикасы Президентінің № 954 Жарлығына (2019 жылғы редакция) сәйкес мемлекеттік органдар қызметінің тиімділігін жыл сайынғы бағалау.&lt;/p&gt;&lt;p&gt;GNU General Public License лицензиясының 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылады.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NameEditor</name>
+    <message>
+        <source>Kazakh:</source>
+        <translation>Қазақша:</translation>
+    </message>
+    <message>
+        <source>Russian:</source>
+        <translation>Орысша:</translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation>Ағылшынша:</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Қысқаша атауы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Толық атауы</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NameHistoryModel</name>
+    <message>
+        <source>from the start</source>
+        <translation>басынан бастап</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Күшіне енген күні</translation>
+    </message>
+    <message>
+        <source>Short name (kk)</source>
+        <translation>Қысқаша атауы (қаз.)</translation>
+    </message>
+    <message>
+        <source>Short name (ru)</source>
+        <translation>Қысқаша атауы (орыс.)</translation>
+    </message>
+    <message>
+        <source>Short name (en)</source>
+        <translation>Қысқаша атауы (ағыл.)</translation>
+    </message>
+    <message>
+        <source>Full name (kk)</source>
+        <translation>Толық атауы (қаз.)</translation>
+    </message>
+    <message>
+        <source>Full name (ru)</source>
+        <translation>Толық атауы (орыс.)</translation>
+    </message>
+    <message>
+        <source>Full name (en)</source>
+        <translation>Толық атауы (ағыл.)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistryArea</name>
+    <message>
+        <source>Bodies</source>
+        <translation>Органдар</translation>
+    </message>
+    <message>
+        <source>Reorganizations</source>
+        <translation>Қайта ұйымдастырулар</translation>
+    </message>
+    <message>
+        <source>Evaluated per year (§17)</source>
+        <translation>Жыл бойынша бағаланатындар (§17)</translation>
+    </message>
+    <message>
+        <source>Search by code or name, in any language</source>
+        <translation>Код немесе атау бойынша іздеу, кез келген тілде</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>All bodies</source>
+        <translation>Барлық органдар</translation>
+    </message>
+    <message>
+        <source>Evaluated bodies</source>
+        <translation>Бағаланатын органдар</translation>
+    </message>
+    <message>
+        <source>Authorized bodies only</source>
+        <translation>Тек уәкілетті органдар</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Күні бойынша</translation>
+    </message>
+    <message>
+        <source>Show only the bodies that exist on this date, with the names they had then</source>
+        <translation>Осы күні болған органдарды ғана сол кездегі атауларымен көрсету</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>How §53–55 treat each reorganized body in the evaluation of that year. Dates marked ≈ are approximate.</source>
+        <translation>Әрбір қайта ұйымдастырылған орган сол жылғы бағалауда §53–55 бойынша қалай ескеріледі. ≈ белгісі қойылған күндер шамамен алынған.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Body…</source>
+        <translation>&amp;Орган қосу…</translation>
+    </message>
+    <message>
+        <source>Add a body to the registry</source>
+        <translation>Тізілімге орган қосу</translation>
+    </message>
+    <message>
+        <source>Set the last day of the selected body</source>
+        <translation>Таңдалған органның соңғы жұмыс күнін белгілеу</translation>
+    </message>
+    <message>
+        <source>Record &amp;Reorganization…</source>
+        <translation>&amp;Қайта ұйымдастыруды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record a split, merger, renaming, transfer of functions or liquidation</source>
+        <translation>Бөлуді, біріктіруді, атауын өзгертуді, функцияларды беруді немесе таратуды тіркеу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bodies on the list</source>
+        <translation>
+            <numerusform>Тізбеде %n орган</numerusform>
+            <numerusform>Тізбеде %n орган</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire Body…</source>
+        <translation>Органның қызметін &amp;тоқтату…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RegistryController</name>
+    <message>
+        <source>Add body %1</source>
+        <translation>%1 органын қосу</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 органын өзгерту</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>%1 органының қызметін тоқтату</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>атауын өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove name</source>
+        <translation>атауды жою</translation>
+    </message>
+    <message>
+        <source>Record reorganization</source>
+        <translation>қайта ұйымдастыруды тіркеу</translation>
+    </message>
+    <message>
+        <source>Edit reorganization</source>
+        <translation>қайта ұйымдастыруды өзгерту</translation>
+    </message>
+    <message>
+        <source>Add to the list of %1</source>
+        <translation>%1 жылғы тізбеге енгізу</translation>
+    </message>
+    <message>
+        <source>Remove from the list of %1</source>
+        <translation>%1 жылғы тізбеден шығару</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReorganizationDialog</name>
+    <message>
+        <source>The date is approximate (to be confirmed)</source>
+        <translation>Күні шамамен алынған (нақтылау қажет)</translation>
+    </message>
+    <message>
+        <source>The bodies before cease to exist the day before this date</source>
+        <translation>Бұрынғы органдар осы күннің алдындағы күні қызметін тоқтатады</translation>
+    </message>
+    <message>
+        <source>Record Reorganization</source>
+        <translation>Қайта ұйымдастыруды тіркеу</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Before (predecessors):</source>
+        <translation>Дейін (бұрынғы органдар):</translation>
+    </message>
+    <message>
+        <source>After (successors):</source>
+        <translation>Кейін (құқықтық мирасқорлар):</translation>
+    </message>
+    <message>
+        <source>Note (Kazakh):</source>
+        <translation>Ескертпе (қазақша):</translation>
+    </message>
+    <message>
+        <source>Note (Russian):</source>
+        <translation>Ескертпе (орысша):</translation>
+    </message>
+    <message>
+        <source>Note (English):</source>
+        <translation>Ескертпе (ағылшынша):</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReorganizationTableModel</name>
+    <message>
+        <source>Approximate date: confirm it when the act is published</source>
+        <translation>Шамамен алынған күн: акт жарияланғанда нақтылаңыз</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Treatment for %1 (§53–55)</source>
+        <translation>%1 жылғы бағалауда ескерілуі (§53–55)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RetireDialog</name>
+    <message>
+        <source>Retire Body</source>
+        <translation>Органның қызметін тоқтату</translation>
+    </message>
+    <message>
+        <source>%1 ceases to exist. Its records and history are kept.</source>
+        <translation>%1 қызметін тоқтатады. Оның жазбалары мен өзгерістер тарихы сақталады.</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Соңғы күні:</translation>
+    </message>
+</context>
+</TS>

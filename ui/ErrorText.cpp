@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorText.h"
+
+namespace ui {
+
+namespace {
+
+QString sentence(core::ErrorCode code)
+{
+    using core::ErrorCode;
+    switch (code) { // no default: -Wswitch catches a code without a text
+    case ErrorCode::Database:
+        return ErrorText::tr("The database could not carry out the operation.");
+    case ErrorCode::CannotOpen:
+        return ErrorText::tr("The file cannot be opened or created.");
+    case ErrorCode::NotADatabase:
+        return ErrorText::tr("This file is not a Bagalau database, or it is damaged. It was not changed.");
+    case ErrorCode::DatabaseNewer:
+        return ErrorText::tr("This database was written by a newer version of Bagalau. Update the application to "
+                             "open it; the file was not changed.");
+    case ErrorCode::DatabaseLocked:
+        return ErrorText::tr("Another copy of Bagalau is working with this database. Close it first, or open the "
+                             "file read-only.");
+    case ErrorCode::ReadOnly:
+        return ErrorText::tr("The database is open read-only, so nothing can be changed.");
+    case ErrorCode::NeedsUpgrade:
+        return ErrorText::tr("This database was made by an older version and must be upgraded, which is not "
+                             "possible while it is open read-only.");
+    case ErrorCode::MigrationFailed:
+        return ErrorText::tr("The database could not be upgraded to this version. Nothing was changed.");
+    case ErrorCode::BackupFailed:
+        return ErrorText::tr("The backup copy could not be written.");
+    case ErrorCode::ReferenceData:
+        return ErrorText::tr("The reference data could not be read. Nothing was loaded.");
+    case ErrorCode::NotFound:
+        return ErrorText::tr("The record no longer exists.");
+    case ErrorCode::InvalidCode:
+        return ErrorText::tr("A code has 2 to 16 characters: capital Latin letters, digits, '-' or '_', starting "
+                             "with a letter.");
+    case ErrorCode::DuplicateCode:
+        return ErrorText::tr("Another body already has this code.");
+    case ErrorCode::EmptyName:
+        return ErrorText::tr("Enter the short and the full name in Kazakh, Russian and English.");
+    case ErrorCode::InvalidDate:
+        return ErrorText::tr("Enter a valid date.");
+    case ErrorCode::InvalidDateRange:
+        return ErrorText::tr("The end of the period is before its beginning.");
+    case ErrorCode::EmptyScope:
+        return ErrorText::tr("An evaluated body must be evaluated on at least one block or on results.");
+    case ErrorCode::InvalidParent:
+        return ErrorText::tr("A body cannot be a part of itself.");
+    case ErrorCode::NameOutsideValidity:
+        return ErrorText::tr("A name must take effect while the body exists.");
+    case ErrorCode::DuplicateNameStart:
+        return ErrorText::tr("The body already has a name that takes effect on this day.");
+    case ErrorCode::LastName:
+        return ErrorText::tr("The first name of a body cannot be removed.");
+    case ErrorCode::BodyInUse:
+        return ErrorText::tr("The body is referred to by roles, reorganizations or lists; retire it instead.");
+    case ErrorCode::NoPredecessor:
+        return ErrorText::tr("Choose at least one body that is reorganized.");
+    case ErrorCode::NoSuccessor:
+        return ErrorText::tr("Choose at least one successor (only a liquidation has none).");
+    case ErrorCode::RenameNeedsOneToOne:
+        return ErrorText::tr("A renaming has exactly one body before and one after.");
+    case ErrorCode::BodyOnBothSides:
+        return ErrorText::tr("A body cannot be its own successor, except in a renaming.");
+    case ErrorCode::BodyNotValidOnDate:
+        return ErrorText::tr("A chosen body does not exist on this date.");
+    case ErrorCode::InvalidYear:
+        return ErrorText::tr("The year is outside the supported range.");
+    }
+    return {};
+}
+
+} // namespace
+
+QString ErrorText::of(const core::Error& error)
+{
+    return sentence(error.code);
+}
+
+} // namespace ui

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Labels.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+QString Labels::kind(core::BodyKind kind)
+{
+    switch (kind) {
+    case core::BodyKind::Central:
+        return tr("Central state body");
+    case core::BodyKind::Oblast:
+        return tr("Oblast akimat");
+    case core::BodyKind::City:
+        return tr("City of republican significance");
+    case core::BodyKind::Capital:
+        return tr("Capital");
+    }
+    return {};
+}
+
+QString Labels::role(core::Role role)
+{
+    switch (role) {
+    case core::Role::PA:
+        return tr("Presidential Administration");
+    case core::Role::PMO:
+        return tr("Office of the Prime Minister");
+    case core::Role::StatePlanning:
+        return tr("State planning body");
+    case core::Role::CivilService:
+        return tr("Civil service affairs body");
+    case core::Role::Budget:
+        return tr("Budget execution body");
+    case core::Role::LegalStatistics:
+        return tr("Legal statistics and special accounts body");
+    case core::Role::Informatization:
+        return tr("Informatization body");
+    case core::Role::Information:
+        return tr("Information body");
+    }
+    return {};
+}
+
+QString Labels::reorganizationKind(core::ReorganizationKind kind)
+{
+    switch (kind) {
+    case core::ReorganizationKind::Split:
+        return tr("Split");
+    case core::ReorganizationKind::SpinOff:
+        return tr("Separation of a part");
+    case core::ReorganizationKind::Merge:
+        return tr("Merger");
+    case core::ReorganizationKind::Rename:
+        return tr("Renaming");
+    case core::ReorganizationKind::FunctionsMoved:
+        return tr("Transfer of functions");
+    case core::ReorganizationKind::Liquidation:
+        return tr("Liquidation");
+    }
+    return {};
+}
+
+QString Labels::treatment(const core::TreatmentResult& result)
+{
+    switch (result.treatment) {
+    case core::Treatment::NotApplicable:
+        return tr("Name change only: evaluated as the same body");
+    case core::Treatment::BeforeYear:
+        return tr("Reorganized before the evaluated year: its successors are evaluated");
+    case core::Treatment::WithinSuccessor:
+        return tr("§53: first half of the evaluated year — evaluated within its legal successor and counted in the "
+                  "successor's final score");
+    case core::Treatment::AnalysedForSuccessor:
+        return tr("§54: second half of the evaluated year — its activity is analysed and the results are used in "
+                  "the successor's evaluation as recommendations");
+    case core::Treatment::ResultsToSuccessor:
+        return result.deadlineUnknown
+                   ? tr("§55: the following year, before the reporting deadline — the results go to the successor "
+                        "as recommendations (assumed: the schedule's deadline is not set)")
+                   : tr("§55: the following year, before the reporting deadline — the results go to the successor "
+                        "as recommendations");
+    case core::Treatment::EvaluatedItself:
+        return tr("Reorganized after the reporting deadline: evaluated as itself for this year");
+    }
+    return {};
+}
+
+QString Labels::auditAction(core::AuditAction action)
+{
+    switch (action) {
+    case core::AuditAction::Create:
+        return tr("Created");
+    case core::AuditAction::Update:
+        return tr("Changed");
+    case core::AuditAction::Delete:
+        return tr("Deleted");
+    }
+    return {};
+}
+
+QString Labels::auditEntity(const QString& entity)
+{
+    if (entity == u"body")
+        return tr("Body");
+    if (entity == u"body_name")
+        return tr("Name");
+    if (entity == u"reorganization")
+        return tr("Reorganization");
+    if (entity == u"role_assignment")
+        return tr("Role");
+    if (entity == u"evaluated_list")
+        return tr("List of evaluated bodies");
+    return entity;
+}
+
+QString Labels::auditField(const QString& entity, const QString& field)
+{
+    struct Entry
+    {
+        QStringView key;
+        const char* text;
+    };
+    static const Entry entries[] = {
+        {u"kind", QT_TR_NOOP("Kind")},
+        {u"evaluated", QT_TR_NOOP("Evaluated body")},
+        {u"presidential", QT_TR_NOOP("Subordinate to the President")},
+        {u"parent_id", QT_TR_NOOP("Part of")},
+        {u"valid_from", QT_TR_NOOP("Valid from")},
+        {u"valid_to", QT_TR_NOOP("Valid to")},
+        {u"block1", QT_TR_NOOP("Block 1")},
+        {u"block2", QT_TR_NOOP("Block 2")},
+        {u"block3", QT_TR_NOOP("Block 3")},
+        {u"results", QT_TR_NOOP("Results evaluation")},
+        {u"scope_note_kk", QT_TR_NOOP("Scope note (kk)")},
+        {u"scope_note_ru", QT_TR_NOOP("Scope note (ru)")},
+        {u"scope_note_en", QT_TR_NOOP("Scope note (en)")},
+        {u"short_kk", QT_TR_NOOP("Short name (kk)")},
+        {u"short_ru", QT_TR_NOOP("Short name (ru)")},
+        {u"short_en", QT_TR_NOOP("Short name (en)")},
+        {u"full_kk", QT_TR_NOOP("Full name (kk)")},
+        {u"full_ru", QT_TR_NOOP("Full name (ru)")},
+        {u"full_en", QT_TR_NOOP("Full name (en)")},
+        {u"date", QT_TR_NOOP("Date")},
+        {u"approximate", QT_TR_NOOP("Approximate date")},
+        {u"note_kk", QT_TR_NOOP("Note (kk)")},
+        {u"note_ru", QT_TR_NOOP("Note (ru)")},
+        {u"note_en", QT_TR_NOOP("Note (en)")},
+        {u"from", QT_TR_NOOP("Predecessor")},
+        {u"to", QT_TR_NOOP("Successor")},
+        {u"role", QT_TR_NOOP("Role")},
+    };
+    for (const Entry& e : entries)
+        if (e.key == field)
+            return tr(e.text);
+    if (entity == u"body_name" || entity == u"evaluated_list")
+        return field; // a date or a year
+    return field;
+}
+
+QString Labels::scope(const core::Scope& scope)
+{
+    QStringList parts;
+    for (int block : scope.blocks())
+        parts << QString::number(block);
+    QString text = parts.join(u", "_s);
+    if (scope.results)
+        text = text.isEmpty() ? tr("results") : tr("%1 + results").arg(text);
+    return text.isEmpty() ? u"—"_s : text;
+}
+
+QString Labels::yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+} // namespace ui

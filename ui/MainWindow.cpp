@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ErrorText.h"
+#include "Language.h"
+#include "RegistryController.h"
+#include "Session.h"
+#include "Settings.h"
+#include "widgets/RegistryArea.h"
+
+#include "core/AuditLog.h"
+#include "core/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Language& language, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_language(language)
+    , m_navigation(new QListWidget)
+    , m_stack(new QStackedWidget)
+    , m_readOnlyBanner(new QLabel)
+    , m_statusDatabase(new QLabel)
+    , m_statusUser(new QLabel)
+    , m_toolBar(new QToolBar(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/bagalau.svg"_s));
+    m_navigation->setObjectName(u"navigationListWidget"_s);
+    m_navigation->setIconSize(QSize(32, 32));
+    m_navigation->setViewMode(QListView::ListMode);
+    m_navigation->setMaximumWidth(190);
+    m_navigation->setSpacing(2);
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setStyleSheet(u"QLabel { background: #fff4ce; color: #5c4400; padding: 6px; }"_s);
+    m_readOnlyBanner->hide();
+
+    auto* central = new QWidget;
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addLayout(row, 1);
+    setCentralWidget(central);
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    addToolBar(m_toolBar);
+    statusBar()->addWidget(m_statusDatabase, 1);
+    statusBar()->addPermanentWidget(m_statusUser);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    createActions();
+    installSession(std::move(session));
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_editMenu = menuBar()->addMenu(QString());
+    m_registryMenu = menuBar()->addMenu(QString());
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+
+    m_open = new QAction(QIcon(u":/icons/open.svg"_s), QString(), this);
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &MainWindow::onOpen);
+    m_backup = new QAction(QIcon(u":/icons/backup.svg"_s), QString(), this);
+    connect(m_backup, &QAction::triggered, this, &MainWindow::onBackup);
+    m_quit = new QAction(QString(), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_userName = new QAction(QString(), this);
+    connect(m_userName, &QAction::triggered, this, &MainWindow::onChangeUserName);
+    m_about = new QAction(QString(), this);
+    connect(m_about, &QAction::triggered, this, &MainWindow::onAbout);
+
+    m_languages = new QActionGroup(this);
+    // Each language is named in itself, so a user who cannot read the current one finds theirs.
+    const std::pair<core::Language, QString> languages[] = {{core::Language::Kazakh, u"Қазақша"_s},
+                                                            {core::Language::Russian, u"Русский"_s},
+                                                            {core::Language::English, u"English"_s}};
+    for (const auto& [lang, name] : languages) {
+        QAction* action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(lang));
+        action->setObjectName(u"language_"_s + core::languageCode(lang));
+        m_languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, lang] { switchLanguage(lang); });
+    }
+}
+
+void MainWindow::installSession(std::unique_ptr<Session> session)
+{
+    if (m_registry) {
+        m_registry->saveState();
+        m_stack->removeWidget(m_registry);
+        delete m_registry;
+        m_registry = nullptr;
+    }
+    m_session = std::move(session);
+    m_registry = new RegistryArea(m_session->controller(), m_settings);
+    m_registry->setLanguage(m_language.current());
+    m_stack->addWidget(m_registry);
+    m_navigation->clear();
+    auto* item = new QListWidgetItem(QIcon(u":/icons/registry.svg"_s), QString(), m_navigation);
+    item->setSizeHint(QSize(170, 44));
+    m_navigation->setCurrentRow(0);
+    m_settings.setLastDatabase(m_session->database().path());
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    if (!m_session)
+        return;
+    setWindowTitle(tr("Bagalau — %1").arg(QFileInfo(m_session->database().path()).fileName()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_registryMenu->setTitle(tr("&Registry"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_open->setText(tr("&Open Database…"));
+    m_backup->setText(tr("&Back Up Now"));
+    m_backup->setToolTip(tr("Save a dated copy of the database in the backups folder beside it"));
+    m_quit->setText(tr("&Quit"));
+    m_userName->setText(tr("Your &Name in the History…"));
+    m_about->setText(tr("&About Bagalau"));
+    if (QListWidgetItem* item = m_navigation->item(0))
+        item->setText(tr("Registry"));
+
+    // Undo and redo actions carry a translated prefix: make them anew.
+    delete m_undo;
+    delete m_redo;
+    m_undo = m_session->undoStack().createUndoAction(this, tr("&Undo"));
+    m_redo = m_session->undoStack().createRedoAction(this, tr("&Redo"));
+    m_undo->setIcon(QIcon(u":/icons/undo.svg"_s));
+    m_redo->setIcon(QIcon(u":/icons/redo.svg"_s));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_fileMenu->clear();
+    m_fileMenu->addAction(m_open);
+    m_fileMenu->addAction(m_backup);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu->clear();
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_userName);
+    m_registryMenu->clear();
+    m_registryMenu->addAction(m_registry->addBodyAction());
+    m_registryMenu->addAction(m_registry->retireBodyAction());
+    m_registryMenu->addAction(m_registry->reorganizeAction());
+    m_helpMenu->clear();
+    m_helpMenu->addAction(m_about);
+    m_toolBar->clear();
+    m_toolBar->addAction(m_undo);
+    m_toolBar->addAction(m_redo);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_registry->addBodyAction());
+    m_toolBar->addAction(m_registry->retireBodyAction());
+    m_toolBar->addAction(m_registry->reorganizeAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_backup);
+    for (QAction* action : m_languages->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(m_language.current()));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const core::Database& db = m_session->database();
+    m_statusDatabase->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
+    m_statusUser->setText(tr("Changes are recorded as: %1").arg(m_session->audit().user()));
+    if (db.lockedByAnother())
+        m_readOnlyBanner->setText(tr("Another copy of Bagalau is working with this database, so it is open "
+                                     "read-only here. Close the other copy and open the file again to make changes."));
+    else if (db.isReadOnly())
+        m_readOnlyBanner->setText(tr("This database is open read-only."));
+    m_readOnlyBanner->setVisible(db.isReadOnly());
+    m_backup->setEnabled(true);
+}
+
+void MainWindow::switchLanguage(core::Language language)
+{
+    m_language.apply(language); // sends LanguageChange to every widget
+    m_settings.setLanguage(language);
+    m_registry->setLanguage(language);
+    retranslate();
+}
+
+void MainWindow::onBackup()
+{
+    const QString dir = QFileInfo(m_session->database().path()).absolutePath() + u"/backups"_s;
+    auto path = m_session->database().backupInto(dir);
+    if (!path) {
+        QMessageBox::warning(this, tr("Backup"), ErrorText::of(path.error()));
+        return;
+    }
+    statusBar()->showMessage(tr("Backup saved: %1").arg(QDir::toNativeSeparators(*path)), 10000);
+}
+
+void MainWindow::onOpen()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_session->database().path()).absolutePath(),
+                                     tr("Bagalau databases (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto session = Session::open(path, m_settings.userName());
+    if (!session) {
+        QMessageBox::warning(this, tr("Open Database"), ErrorText::of(session.error()));
+        return;
+    }
+    installSession(std::move(*session));
+}
+
+void MainWindow::onChangeUserName()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Your Name"), tr("The name written in the history of every change you make:"),
+                              QLineEdit::Normal, m_settings.userName(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    m_settings.setUserName(name);
+    m_session->audit().setUser(name.trimmed());
+    updateStatus();
+}
+
+void MainWindow::onAbout()
+{
+    QMessageBox::about(this, tr("About Bagalau"),
+                       tr("<h3>Bagalau %1</h3><p>The annual evaluation of the effectiveness of state bodies, as "
+                          "Decree No. 954 of the President of the Republic of Kazakhstan sets it (wording of "
+                          "2019).</p><p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_registry->saveState();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace ui

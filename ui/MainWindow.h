@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Text3.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+
+namespace ui {
+
+class Language;
+class RegistryArea;
+class Session;
+class Settings;
+
+/// The main window: navigation between the areas of the year's work (only those that work are
+/// shown), menus and toolbar wired to the areas' actions, language switching, undo and backups.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(std::unique_ptr<Session> session, Settings& settings, Language& language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] RegistryArea* registryArea() const { return m_registry; }
+    [[nodiscard]] Session& session() { return *m_session; }
+    void switchLanguage(core::Language language);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void updateStatus();
+    void onBackup();
+    void onOpen();
+    void onChangeUserName();
+    void onAbout();
+    void installSession(std::unique_ptr<Session> session);
+
+    std::unique_ptr<Session> m_session;
+    Settings& m_settings;
+    Language& m_language;
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    RegistryArea* m_registry = nullptr;
+    QLabel* m_readOnlyBanner;
+    QLabel* m_statusDatabase;
+    QLabel* m_statusUser;
+    QToolBar* m_toolBar;
+    QMenu* m_fileMenu;
+    QMenu* m_editMenu;
+    QMenu* m_registryMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_languageMenu;
+    QMenu* m_helpMenu;
+    QAction* m_open;
+    QAction* m_backup;
+    QAction* m_quit;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QAction* m_userName;
+    QAction* m_about;
+    QActionGroup* m_languages;
+};
+
+} // namespace ui

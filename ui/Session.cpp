@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "RegistryController.h"
+
+#include "core/AuditLog.h"
+#include "core/ReferenceData.h"
+#include "core/RegistryService.h"
+
+namespace ui {
+
+Session::~Session()
+{
+    // The controller and the commands refer to the services: drop them first.
+    m_undo.clear();
+    m_controller.reset();
+}
+
+core::Result<std::unique_ptr<Session>> Session::open(const QString& path, const QString& userName)
+{
+    std::unique_ptr<Session> session(new Session);
+    core::Database::Options options;
+    options.whenLocked = core::Database::WhenLocked::OpenReadOnly;
+    auto db = core::Database::open(path, options);
+    if (!db)
+        return std::unexpected(db.error());
+    session->m_db = std::move(*db);
+    session->m_audit = std::make_unique<core::AuditLog>(*session->m_db, session->m_clock, userName);
+    session->m_registry = std::make_unique<core::RegistryService>(*session->m_db, *session->m_audit);
+    if (!session->m_db->isReadOnly()) {
+        if (auto r = core::ReferenceData::loadRegistry(*session->m_db, *session->m_registry); !r)
+            return std::unexpected(r.error());
+    }
+    session->m_controller =
+        std::make_unique<RegistryController>(*session->m_db, *session->m_registry, *session->m_audit, session->m_undo);
+    return session;
+}
+
+} // namespace ui

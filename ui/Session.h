@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "core/Error.h"
+
+#include <QUndoStack>
+
+#include <memory>
+
+namespace core {
+class AuditLog;
+class RegistryService;
+} // namespace core
+
+namespace ui {
+
+class RegistryController;
+
+/// One open database with what works on it: the audit log, the services, the undo stack.
+class Session
+{
+public:
+    ~Session();
+
+    /// Opens (or creates) the database at `path`. A file that another copy holds is opened
+    /// read-only; a new file gets the shipped reference data.
+    [[nodiscard]] static core::Result<std::unique_ptr<Session>> open(const QString& path, const QString& userName);
+
+    [[nodiscard]] core::Database& database() { return *m_db; }
+    [[nodiscard]] core::AuditLog& audit() { return *m_audit; }
+    [[nodiscard]] core::RegistryService& registry() { return *m_registry; }
+    [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
+    [[nodiscard]] RegistryController& controller() { return *m_controller; }
+
+private:
+    Session() = default;
+
+    core::SystemClock m_clock;
+    std::unique_ptr<core::Database> m_db;
+    std::unique_ptr<core::AuditLog> m_audit;
+    std::unique_ptr<core::RegistryService> m_registry;
+    QUndoStack m_undo;
+    std::unique_ptr<RegistryController> m_controller;
+};
+
+} // namespace ui
