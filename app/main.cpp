@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Session.h"
 #include "ui/Settings.h"
+#include "ui/widgets/BodyDetailsPane.h"
 #include "ui/widgets/RegistryArea.h"
 
 #include "core/RegistryService.h"
@@ -37,7 +38,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               u"Save a picture of the window to a PNG file and quit."_s, u"file"_s);
     const QCommandLineOption selectOption(u"select"_s, u"Select the body with this code."_s, u"code"_s);
-    parser.addOptions({dbOption, langOption, screenshotOption, selectOption});
+    const QCommandLineOption tabOption(u"tab"_s, u"Open a tab of the registry: 0 bodies, 1 reorganizations, 2 lists."_s,
+                                       u"n"_s);
+    const QCommandLineOption detailsTabOption(
+        u"details-tab"_s, u"Open a tab of the body's details: 0 details, 1 names, 2 roles, 3 history."_s, u"n"_s);
+    parser.addOptions({dbOption, langOption, screenshotOption, selectOption, tabOption, detailsTabOption});
     parser.process(app);
 
     ui::Settings settings;
@@ -68,6 +73,10 @@ int main(int argc, char* argv[])
         if (body && *body)
             window.registryArea()->selectBody((*body)->id);
     }
+    if (parser.isSet(tabOption))
+        window.registryArea()->showTab(parser.value(tabOption).toInt());
+    if (parser.isSet(detailsTabOption))
+        window.registryArea()->detailsPane()->showTab(parser.value(detailsTabOption).toInt());
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(500, &window, [&window, file] {

@@ -53,13 +53,11 @@ AuditLog::AuditLog(Database& db, const Clock& clock, QString user)
     : m_db(db)
     , m_clock(clock)
     , m_user(std::move(user))
-{
-}
+{ }
 
-Result<void> AuditLog::record(AuditAction action, const QString& entity, qint64 entityId,
-                              std::optional<qint64> bodyId, const QString& field,
-                              const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
-                              const QString& reason)
+Result<void> AuditLog::record(AuditAction action, const QString& entity, qint64 entityId, std::optional<qint64> bodyId,
+                              const QString& field, const std::optional<QString>& oldValue,
+                              const std::optional<QString>& newValue, const QString& reason)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO audit (at, user_name, action, entity, entity_id, body_id, field, old_value, new_value, "

@@ -23,10 +23,10 @@ struct AuditEntry
     QDateTime at; ///< UTC
     QString user;
     AuditAction action = AuditAction::Update;
-    QString entity;                ///< the table: "body", "body_name", "reorganization", …
+    QString entity; ///< the table: "body", "body_name", "reorganization", …
     qint64 entityId = 0;
     std::optional<qint64> bodyId; ///< the registry body the change concerns, for a body's history
-    QString field;                 ///< empty for a whole record (create, delete)
+    QString field; ///< empty for a whole record (create, delete)
     std::optional<QString> oldValue;
     std::optional<QString> newValue;
     QString reason;
@@ -45,8 +45,8 @@ public:
 
     [[nodiscard]] Result<void> record(AuditAction action, const QString& entity, qint64 entityId,
                                       std::optional<qint64> bodyId, const QString& field,
-                                      const std::optional<QString>& oldValue,
-                                      const std::optional<QString>& newValue, const QString& reason);
+                                      const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
+                                      const QString& reason);
 
     /// Every entry about a registry body (its fields, names, roles, reorganizations and lists), oldest first.
     [[nodiscard]] Result<std::vector<AuditEntry>> forBody(qint64 bodyId) const;

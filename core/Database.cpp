@@ -151,6 +151,13 @@ Result<void> Database::configure(const Options& options)
         return fail(ErrorCode::DatabaseNewer, u"%1 > %2"_s.arg(*version).arg(latestSchemaVersion()));
 
     QSqlQuery q(m_db);
+    // Version 0 with tables in it is another program's database: not ours to write into.
+    if (*version == 0) {
+        if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s) || !q.next())
+            return fail(ErrorCode::NotADatabase, q.lastError().text());
+        if (q.value(0).toInt() > 0)
+            return fail(ErrorCode::NotADatabase, u"user_version 0 with tables: another program's database"_s);
+    }
     // foreign_keys is per connection and must be set outside a transaction.
     if (!q.exec(u"PRAGMA foreign_keys = ON"_s) || !q.exec(u"PRAGMA foreign_keys"_s) || !q.next()
         || q.value(0).toInt() != 1)

@@ -30,8 +30,8 @@ public:
     {
         Access access = Access::ReadWrite;
         WhenLocked whenLocked = WhenLocked::Refuse;
-        bool create = true;                    ///< create the file when it does not exist
-        QString backupDir;                     ///< where pre-migration copies go; empty: "<dir>/backups"
+        bool create = true; ///< create the file when it does not exist
+        QString backupDir; ///< where pre-migration copies go; empty: "<dir>/backups"
     };
 
     ~Database();

@@ -10,34 +10,35 @@ namespace core {
 /// What went wrong, as a code the UI turns into a translated sentence (ui/ErrorText.cpp).
 /// Core never returns translated text: `detail` is untranslated, for logs and "Details…".
 enum class ErrorCode {
-    Database,              ///< an SQL statement failed
-    CannotOpen,            ///< the file cannot be opened or created
-    NotADatabase,          ///< the file is not an SQLite database (or is damaged)
-    DatabaseNewer,         ///< the file was written by a newer Bagalau; it is left untouched
-    DatabaseLocked,        ///< another copy of Bagalau is writing to this file
-    ReadOnly,              ///< the database is open read-only; nothing can be changed
-    NeedsUpgrade,          ///< an older file cannot be upgraded while open read-only
-    MigrationFailed,       ///< a schema upgrade failed and was rolled back
-    BackupFailed,          ///< a backup copy could not be written
-    ReferenceData,         ///< the shipped reference data cannot be read
-    NotFound,              ///< the record does not exist (any more)
-    InvalidCode,           ///< a body code is not 2–16 capital letters, digits, '-' or '_'
-    DuplicateCode,         ///< another body already has this code
-    EmptyName,             ///< a name is missing in one of the three languages
-    InvalidDate,           ///< a date is missing or not a valid date
-    InvalidDateRange,      ///< a period ends before it begins
-    EmptyScope,            ///< an evaluated body is evaluated on nothing
-    InvalidParent,         ///< a body cannot be part of itself
-    NameOutsideValidity,   ///< a name starts outside the body's validity period
-    DuplicateNameStart,    ///< two names of one body start on the same day
-    LastName,              ///< the only name of a body cannot be removed
-    BodyInUse,             ///< the body is referenced by other records
-    NoPredecessor,         ///< a reorganization needs at least one predecessor
-    NoSuccessor,           ///< a reorganization (other than liquidation) needs a successor
-    RenameNeedsOneToOne,   ///< a rename has exactly one predecessor and one successor
-    BodyOnBothSides,       ///< a body cannot be its own successor (except a rename)
-    BodyNotValidOnDate,    ///< a body does not exist on the date given
-    InvalidYear,           ///< an evaluation year outside the supported range
+    Database, ///< an SQL statement failed
+    CannotOpen, ///< the file cannot be opened or created
+    NotADatabase, ///< the file is not an SQLite database (or is damaged)
+    DatabaseNewer, ///< the file was written by a newer Bagalau; it is left untouched
+    DatabaseLocked, ///< another copy of Bagalau is writing to this file
+    ReadOnly, ///< the database is open read-only; nothing can be changed
+    NeedsUpgrade, ///< an older file cannot be upgraded while open read-only
+    MigrationFailed, ///< a schema upgrade failed and was rolled back
+    BackupFailed, ///< a backup copy could not be written
+    ReferenceData, ///< the shipped reference data cannot be read
+    NotFound, ///< the record does not exist (any more)
+    InvalidCode, ///< a body code is not 2–16 capital letters, digits, '-' or '_'
+    DuplicateCode, ///< another body already has this code
+    EmptyName, ///< a name is missing in one of the three languages
+    InvalidDate, ///< a date is missing or not a valid date
+    InvalidDateRange, ///< a period ends before it begins
+    EmptyScope, ///< an evaluated body is evaluated on nothing
+    InvalidParent, ///< a body cannot be part of itself
+    NameOutsideValidity, ///< a name starts outside the body's validity period
+    DuplicateNameStart, ///< two names of one body start on the same day
+    LastName, ///< the only name of a body cannot be removed
+    BodyInUse, ///< the body is referenced by other records
+    NoPredecessor, ///< a reorganization needs at least one predecessor
+    NoSuccessor, ///< a reorganization (other than liquidation) needs a successor
+    RenameNeedsOneToOne, ///< a rename has exactly one predecessor and one successor
+    BodyOnBothSides, ///< a body cannot be its own successor (except a rename)
+    BodyNotValidOnDate, ///< a body does not exist on the date given
+    InvalidYear, ///< an evaluation year outside the supported range
+    NotEvaluatedBody, ///< the body only evaluates others; it cannot be on a list of evaluated bodies
 };
 
 struct Error

@@ -24,12 +24,12 @@ enum class Role { PA, PMO, StatePlanning, CivilService, Budget, LegalStatistics,
 [[nodiscard]] int paragraphItem(Role role); ///< the item number of the role in §13 (1–8)
 
 enum class ReorganizationKind {
-    Split,          ///< the body ends; its functions go to several successors
-    SpinOff,        ///< functions or territory split off into a new body; the body continues
-    Merge,          ///< several bodies (or their parts) become one
-    Rename,         ///< a new name (and possibly code) for the same activity
+    Split, ///< the body ends; its functions go to several successors
+    SpinOff, ///< functions or territory split off into a new body; the body continues
+    Merge, ///< several bodies (or their parts) become one
+    Rename, ///< a new name (and possibly code) for the same activity
     FunctionsMoved, ///< functions moved to an existing body
-    Liquidation,    ///< the body ends without a successor
+    Liquidation, ///< the body ends without a successor
 };
 [[nodiscard]] QString toString(ReorganizationKind kind); // "split", "spin-off", …
 [[nodiscard]] std::optional<ReorganizationKind> parseReorganizationKind(const QString& text);
@@ -43,7 +43,7 @@ struct Scope
     bool block2 = false; ///< interaction with individuals and legal entities
     bool block3 = false; ///< organizational development
     bool results = false; ///< results evaluation (chapter 10)
-    Text3 note;           ///< e.g. "except its law-enforcement activity"
+    Text3 note; ///< e.g. "except its law-enforcement activity"
 
     [[nodiscard]] bool isEmpty() const { return !block1 && !block2 && !block3 && !results; }
     [[nodiscard]] std::vector<int> blocks() const;
@@ -64,11 +64,11 @@ struct BodyName
 struct BodyFields
 {
     BodyKind kind = BodyKind::Central;
-    bool evaluated = true;     ///< an evaluated body (false: it only evaluates, e.g. the PA)
+    bool evaluated = true; ///< an evaluated body (false: it only evaluates, e.g. the PA)
     bool presidential = false; ///< directly subordinate and accountable to the President (§26)
     std::optional<qint64> parentId; ///< the body it is part of (the legal statistics committee is part of the GPO)
-    QDate validFrom;           ///< null: since before the registry
-    QDate validTo;             ///< null: open
+    QDate validFrom; ///< null: since before the registry
+    QDate validTo; ///< null: open
     Scope scope;
     friend bool operator==(const BodyFields&, const BodyFields&) = default;
 };

@@ -20,8 +20,9 @@ QDate dateOf(const QVariant& value)
     return value.isNull() ? QDate() : parseIsoDate(value.toString());
 }
 
-const QString bodyColumns = u"id, code, kind, evaluated, presidential, parent_id, valid_from, valid_to, block1, block2, "
-                            "block3, results, scope_note_kk, scope_note_ru, scope_note_en"_s;
+const QString bodyColumns =
+    u"id, code, kind, evaluated, presidential, parent_id, valid_from, valid_to, block1, block2, "
+    "block3, results, scope_note_kk, scope_note_ru, scope_note_en"_s;
 
 Body bodyFrom(const QSqlQuery& q)
 {
@@ -59,8 +60,7 @@ int kindOrder(BodyKind kind)
 
 RegistryRepository::RegistryRepository(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<std::vector<Body>> RegistryRepository::bodies() const
 {
@@ -123,9 +123,8 @@ Result<std::vector<Body>> RegistryRepository::evaluatedOn(QDate date) const
     if (!all)
         return std::unexpected(all.error());
     std::erase_if(*all, [date](const Body& b) { return !b.fields.evaluated || !b.isValidOn(date); });
-    std::stable_sort(all->begin(), all->end(), [](const Body& a, const Body& b) {
-        return kindOrder(a.fields.kind) < kindOrder(b.fields.kind);
-    });
+    std::stable_sort(all->begin(), all->end(),
+                     [](const Body& a, const Body& b) { return kindOrder(a.fields.kind) < kindOrder(b.fields.kind); });
     return all;
 }
 
@@ -190,8 +189,7 @@ Result<std::vector<Reorganization>> RegistryRepository::reorganizations() const
         const auto it = index.find(q.value(0).toLongLong());
         if (it == index.end())
             continue;
-        auto& side = q.value(2).toString() == u"from" ? result[it->second].predecessors
-                                                       : result[it->second].successors;
+        auto& side = q.value(2).toString() == u"from" ? result[it->second].predecessors : result[it->second].successors;
         side.push_back(q.value(1).toLongLong());
     }
     return result;

@@ -115,8 +115,7 @@ RegistryService::RegistryService(Database& db, AuditLog& audit)
     : m_db(db)
     , m_audit(audit)
     , m_repo(db)
-{
-}
+{ }
 
 Result<void> RegistryService::validateCode(const QString& code)
 {
@@ -165,10 +164,11 @@ Result<qint64> RegistryService::addBody(const QString& code, const BodyFields& i
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO body (code, kind, evaluated, presidential, parent_id, valid_from, valid_to, block1, block2, "
-              "block3, results, scope_note_kk, scope_note_ru, scope_note_en) VALUES (:code, :kind, :evaluated, "
-              ":presidential, :parent_id, :valid_from, :valid_to, :block1, :block2, :block3, :results, :note_kk, "
-              ":note_ru, :note_en)"_s);
+    q.prepare(
+        u"INSERT INTO body (code, kind, evaluated, presidential, parent_id, valid_from, valid_to, block1, block2, "
+        "block3, results, scope_note_kk, scope_note_ru, scope_note_en) VALUES (:code, :kind, :evaluated, "
+        ":presidential, :parent_id, :valid_from, :valid_to, :block1, :block2, :block3, :results, :note_kk, "
+        ":note_ru, :note_en)"_s);
     q.bindValue(u":code"_s, code);
     bindFields(q, fields);
     if (!q.exec())
@@ -200,8 +200,7 @@ Result<void> RegistryService::updateBody(qint64 id, const BodyFields& input, con
     if (!old)
         return std::unexpected(old.error());
     for (const BodyName& n : old->names)
-        if (n.validFrom.isValid()
-            && !isValidOn(fields.validFrom, fields.validTo, n.validFrom))
+        if (n.validFrom.isValid() && !isValidOn(fields.validFrom, fields.validTo, n.validFrom))
             return fail(ErrorCode::NameOutsideValidity, isoDate(n.validFrom));
     const auto changes = diff(old->fields, fields);
     if (changes.empty())
@@ -312,8 +311,8 @@ Result<qint64> RegistryService::addName(qint64 bodyId, const BodyName& input, co
     if (!q.exec(u"SELECT last_insert_rowid()"_s) || !q.next())
         return std::unexpected(Database::sqlError(q));
     const qint64 id = q.value(0).toLongLong();
-    if (auto r = m_audit.record(AuditAction::Create, u"body_name"_s, id, bodyId, isoDate(name.validFrom),
-                                std::nullopt, nameSummary(name), reason);
+    if (auto r = m_audit.record(AuditAction::Create, u"body_name"_s, id, bodyId, isoDate(name.validFrom), std::nullopt,
+                                nameSummary(name), reason);
         !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
@@ -329,8 +328,8 @@ Result<void> RegistryService::updateName(qint64 bodyId, const BodyName& input, c
     const auto body = m_repo.body(bodyId);
     if (!body)
         return std::unexpected(body.error());
-    const auto old = std::find_if(body->names.begin(), body->names.end(),
-                                  [&name](const BodyName& n) { return n.id == name.id; });
+    const auto old =
+        std::find_if(body->names.begin(), body->names.end(), [&name](const BodyName& n) { return n.id == name.id; });
     if (old == body->names.end())
         return fail(ErrorCode::NotFound, u"name %1"_s.arg(name.id));
     // The first name holds from the body's start; only later names carry a date.
@@ -370,8 +369,8 @@ Result<void> RegistryService::removeName(qint64 bodyId, qint64 nameId, const QSt
     const auto body = m_repo.body(bodyId);
     if (!body)
         return std::unexpected(body.error());
-    const auto old = std::find_if(body->names.begin(), body->names.end(),
-                                  [nameId](const BodyName& n) { return n.id == nameId; });
+    const auto old =
+        std::find_if(body->names.begin(), body->names.end(), [nameId](const BodyName& n) { return n.id == nameId; });
     if (old == body->names.end())
         return fail(ErrorCode::NotFound, u"name %1"_s.arg(nameId));
     if (old->validFrom.isNull())
@@ -449,7 +448,8 @@ Result<qint64> RegistryService::recordReorganization(const Reorganization& input
         q.bindValue(u":side"_s, side);
         if (!q.exec())
             return std::unexpected(Database::sqlError(q));
-        const QString summary = toString(reorg.kind) + u" "_s + isoDate(reorg.date) + (reorg.approximate ? u" ~"_s : QString());
+        const QString summary =
+            toString(reorg.kind) + u" "_s + isoDate(reorg.date) + (reorg.approximate ? u" ~"_s : QString());
         return m_audit.record(AuditAction::Create, u"reorganization"_s, id, bodyId, side, std::nullopt, summary,
                               reason);
     };
@@ -587,6 +587,8 @@ Result<void> RegistryService::setOnEvaluatedList(int year, qint64 bodyId, bool o
     const auto body = m_repo.body(bodyId);
     if (!body)
         return std::unexpected(body.error());
+    if (onList && !body->fields.evaluated)
+        return fail(ErrorCode::NotEvaluatedBody, body->code);
     if (onList && !body->overlaps(QDate(year, 1, 1), QDate(year, 12, 31)))
         return fail(ErrorCode::BodyNotValidOnDate, body->code);
     const auto list = m_repo.evaluatedList(year);

@@ -8,11 +8,15 @@ namespace core {
 TreatmentResult treatmentFor(const Reorganization& reorganization, qint64 predecessorId, int evaluatedYear,
                              QDate reportingDeadline)
 {
-    const bool sameBody = std::find(reorganization.successors.begin(), reorganization.successors.end(),
-                                    predecessorId)
+    if (std::find(reorganization.predecessors.begin(), reorganization.predecessors.end(), predecessorId)
+        == reorganization.predecessors.end())
+        return {Treatment::NotApplicable, 0, false};
+    const bool sameBody = std::find(reorganization.successors.begin(), reorganization.successors.end(), predecessorId)
                           != reorganization.successors.end();
     if (reorganization.kind == ReorganizationKind::Rename && sameBody)
         return {Treatment::NotApplicable, 0, false};
+    if (!endsPredecessors(reorganization.kind))
+        return {Treatment::Continues, 0, false};
 
     const QDate date = reorganization.date;
     const QDate yearStart(evaluatedYear, 1, 1);

@@ -10,7 +10,7 @@ namespace core {
 /// The three languages in which Bagalau stores names and methodology texts.
 enum class Language { Kazakh, Russian, English };
 
-[[nodiscard]] QString languageCode(Language language);                  // "kk", "ru", "en"
+[[nodiscard]] QString languageCode(Language language); // "kk", "ru", "en"
 [[nodiscard]] std::optional<Language> parseLanguage(const QString& code); // nullopt when unknown
 
 /// A text in Kazakh, Russian and English.
@@ -21,7 +21,7 @@ struct Text3
     QString en;
 
     [[nodiscard]] const QString& in(Language language) const;
-    [[nodiscard]] bool isComplete() const;   ///< none of the three is blank
+    [[nodiscard]] bool isComplete() const; ///< none of the three is blank
     [[nodiscard]] Text3 trimmed() const;
     friend bool operator==(const Text3&, const Text3&) = default;
 };

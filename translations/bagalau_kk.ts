@@ -223,6 +223,10 @@ Commands:
         <source>The year is outside the supported range.</source>
         <translation>Жыл қолдау көрсетілетін ауқымнан тыс.</translation>
     </message>
+    <message>
+        <source>This body only evaluates others; mark it as an evaluated body first.</source>
+        <translation>Бұл орган тек басқаларды бағалайды; алдымен оны бағаланатын орган деп белгілеңіз.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -477,6 +481,10 @@ Commands:
     <message>
         <source>No</source>
         <translation>Жоқ</translation>
+    </message>
+    <message>
+        <source>Continues after the reorganization: evaluated itself; §53–55 concern bodies that cease</source>
+        <translation>Қайта ұйымдастырудан кейін қызметін жалғастырады: өзі бағаланады; §53–55 қызметі тоқтатылған органдарға қатысты</translation>
     </message>
 </context>
 <context>

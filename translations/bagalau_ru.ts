@@ -224,6 +224,10 @@ Commands:
         <source>The year is outside the supported range.</source>
         <translation>Год вне поддерживаемого диапазона.</translation>
     </message>
+    <message>
+        <source>This body only evaluates others; mark it as an evaluated body first.</source>
+        <translation>Этот орган только оценивает других; сначала отметьте его как оцениваемый орган.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -478,6 +482,10 @@ Commands:
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Continues after the reorganization: evaluated itself; §53–55 concern bodies that cease</source>
+        <translation>Продолжает деятельность после реорганизации: оценивается самостоятельно; §53–55 касаются прекративших деятельность органов</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,8 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("A chosen body does not exist on this date.");
     case ErrorCode::InvalidYear:
         return ErrorText::tr("The year is outside the supported range.");
+    case ErrorCode::NotEvaluatedBody:
+        return ErrorText::tr("This body only evaluates others; mark it as an evaluated body first.");
     }
     return {};
 }

@@ -69,6 +69,8 @@ QString Labels::treatment(const core::TreatmentResult& result)
     switch (result.treatment) {
     case core::Treatment::NotApplicable:
         return tr("Name change only: evaluated as the same body");
+    case core::Treatment::Continues:
+        return tr("Continues after the reorganization: evaluated itself; §53–55 concern bodies that cease");
     case core::Treatment::BeforeYear:
         return tr("Reorganized before the evaluated year: its successors are evaluated");
     case core::Treatment::WithinSuccessor:

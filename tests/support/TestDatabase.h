@@ -19,8 +19,7 @@ class FixedClock final : public core::Clock
 public:
     explicit FixedClock(QDateTime now = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC))
         : m_now(std::move(now))
-    {
-    }
+    { }
     [[nodiscard]] QDateTime now() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }
 

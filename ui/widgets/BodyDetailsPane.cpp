@@ -17,10 +17,11 @@
 #include "core/RegistryService.h"
 
 #include <QCheckBox>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -101,6 +103,7 @@ BodyDetailsPane::BodyDetailsPane(RegistryController& controller, QWidget* parent
     // Details tab
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long Kazakh labels go above their field
     for (auto*& label : m_labels)
         label = new QLabel;
     form->addRow(m_labels[0], m_kind);
@@ -109,14 +112,13 @@ BodyDetailsPane::BodyDetailsPane(RegistryController& controller, QWidget* parent
     form->addRow(m_labels[1], m_parent);
     form->addRow(m_labels[2], m_validFrom);
     form->addRow(m_labels[3], m_validTo);
-    auto* scope = new QHBoxLayout;
+    auto* scope = new QGridLayout;
     for (int i = 0; i < 3; ++i) {
         m_blocks[i] = new QCheckBox;
         m_blocks[i]->setObjectName(u"block%1CheckBox"_s.arg(i + 1));
-        scope->addWidget(m_blocks[i]);
+        scope->addWidget(m_blocks[i], i / 2, i % 2);
     }
-    scope->addWidget(m_results);
-    scope->addStretch();
+    scope->addWidget(m_results, 1, 1);
     form->addRow(m_labels[4], scope);
     for (int i = 0; i < 3; ++i) {
         m_note[i] = new QLineEdit;
@@ -139,6 +141,7 @@ BodyDetailsPane::BodyDetailsPane(RegistryController& controller, QWidget* parent
     scroll->setWidget(m_detailsTab);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     // Names tab
     auto* namesTab = new QWidget;
@@ -158,6 +161,7 @@ BodyDetailsPane::BodyDetailsPane(RegistryController& controller, QWidget* parent
     m_roles->setObjectName(u"rolesLabel"_s);
     m_reorganizationsView = makeTable(m_reorganizationsModel, linksTab);
     m_reorganizationsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reorganizationsView->setColumnWidth(ReorganizationTableModel::Treatment, 320);
     auto* links = new QVBoxLayout(linksTab);
     links->addWidget(m_roles);
     links->addWidget(m_reorganizationsView, 1);
@@ -253,6 +257,11 @@ void BodyDetailsPane::setPresentation(core::Language language, QDate nameDate, i
     fill();
 }
 
+void BodyDetailsPane::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
 void BodyDetailsPane::setBody(std::optional<qint64> bodyId)
 {
     m_bodyId = bodyId;
@@ -308,6 +317,8 @@ void BodyDetailsPane::fill()
     m_note[0]->setText(b.fields.scope.note.kk);
     m_note[1]->setText(b.fields.scope.note.ru);
     m_note[2]->setText(b.fields.scope.note.en);
+    for (QLineEdit* note : m_note)
+        note->setCursorPosition(0); // the beginning of a long note says what it is about
     m_nameLabel->setText(
         name.validFrom.isValid()
             ? tr("Name in force from %1:").arg(QLocale().toString(name.validFrom, Language::dateFormat(m_language)))
@@ -315,8 +326,10 @@ void BodyDetailsPane::fill()
     m_name->setName(name);
 
     m_namesModel->setBody(&b, m_language);
-    if (auto history = m_controller.audit().forBody(b.id))
+    if (auto history = m_controller.audit().forBody(b.id)) {
+        std::reverse(history->begin(), history->end()); // the latest change first
         m_historyModel->setEntries(std::move(*history));
+    }
 
     QStringList roles;
     if (auto assignments = m_controller.repository().roleAssignments()) {

@@ -39,6 +39,8 @@ public:
     /// Re-reads the body from the database (after any change).
     void reload();
     [[nodiscard]] bool hasUnsavedChanges() const;
+    /// Shows a tab: 0 details, 1 names, 2 roles and reorganizations, 3 history.
+    void showTab(int index);
 
 Q_SIGNALS:
     void addNameRequested();

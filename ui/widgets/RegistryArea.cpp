@@ -147,6 +147,13 @@ RegistryArea::RegistryArea(RegistryController& controller, Settings& settings, Q
     m_reorganizationsView->setModel(m_reorganizations);
     m_reorganizationsView->setWordWrap(true);
     m_reorganizationsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_reorganizationsView->horizontalHeader()->setSectionResizeMode(ReorganizationTableModel::Date,
+                                                                    QHeaderView::ResizeToContents);
+    m_reorganizationsView->horizontalHeader()->setSectionResizeMode(ReorganizationTableModel::Kind,
+                                                                    QHeaderView::ResizeToContents);
+    m_reorganizationsView->setColumnWidth(ReorganizationTableModel::From, 230);
+    m_reorganizationsView->setColumnWidth(ReorganizationTableModel::To, 230);
+    m_reorganizationsView->setColumnWidth(ReorganizationTableModel::Treatment, 420);
     m_year->setRange(2010, 2100);
     m_year->setValue(defaultEvaluatedYear());
     m_year->setObjectName(u"yearSpinBox"_s);
@@ -210,12 +217,13 @@ RegistryArea::RegistryArea(RegistryController& controller, Settings& settings, Q
     connect(m_retireBody, &QAction::triggered, this, &RegistryArea::onRetireBody);
     connect(m_reorganize, &QAction::triggered, this, &RegistryArea::onReorganize);
 
-    if (!m_settings.registrySplitter().isEmpty())
-        m_splitter->restoreState(m_settings.registrySplitter());
+    if (m_settings.registrySplitter().isEmpty() || !m_splitter->restoreState(m_settings.registrySplitter()))
+        m_splitter->setSizes({720, 520});
     m_list->setYear(m_listYear->value());
     retranslate();
     reload();
     m_bodiesView->resizeColumnsToContents();
+    m_bodiesView->setColumnWidth(BodyTableModel::Name, 300);
     if (!m_settings.registryHeader().isEmpty())
         m_bodiesView->horizontalHeader()->restoreState(m_settings.registryHeader());
 }
@@ -320,6 +328,11 @@ std::optional<qint64> RegistryArea::selectedBodyId() const
     if (!current.isValid())
         return std::nullopt;
     return current.data(BodyTableModel::BodyIdRole).toLongLong();
+}
+
+void RegistryArea::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 void RegistryArea::selectBody(qint64 bodyId)

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QAction* retireBodyAction() const { return m_retireBody; }
     [[nodiscard]] QAction* reorganizeAction() const { return m_reorganize; }
     [[nodiscard]] std::optional<qint64> selectedBodyId() const;
+    /// Shows a tab: 0 bodies, 1 reorganizations, 2 yearly lists.
+    void showTab(int index);
     /// Selects the body's row in the table (clearing filters that hide it).
     void selectBody(qint64 bodyId);
 

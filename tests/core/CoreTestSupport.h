@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers of the core tests: raw SQLite connections, and the contents of a database as text,
+// to show that a refused change wrote nothing.
+#pragma once
+
+#include "core/Database.h"
+#include "core/Error.h"
+#include "core/Text3.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+#include <QVariant>
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <stdexcept>
+
+namespace Catch {
+template <>
+struct StringMaker<core::ErrorCode>
+{
+    static std::string convert(core::ErrorCode code)
+    {
+        switch (code) {
+        case core::ErrorCode::Database:
+            return "Database";
+        case core::ErrorCode::CannotOpen:
+            return "CannotOpen";
+        case core::ErrorCode::NotADatabase:
+            return "NotADatabase";
+        case core::ErrorCode::DatabaseNewer:
+            return "DatabaseNewer";
+        case core::ErrorCode::DatabaseLocked:
+            return "DatabaseLocked";
+        case core::ErrorCode::ReadOnly:
+            return "ReadOnly";
+        case core::ErrorCode::NeedsUpgrade:
+            return "NeedsUpgrade";
+        case core::ErrorCode::MigrationFailed:
+            return "MigrationFailed";
+        case core::ErrorCode::BackupFailed:
+            return "BackupFailed";
+        case core::ErrorCode::ReferenceData:
+            return "ReferenceData";
+        case core::ErrorCode::NotFound:
+            return "NotFound";
+        case core::ErrorCode::InvalidCode:
+            return "InvalidCode";
+        case core::ErrorCode::DuplicateCode:
+            return "DuplicateCode";
+        case core::ErrorCode::EmptyName:
+            return "EmptyName";
+        case core::ErrorCode::InvalidDate:
+            return "InvalidDate";
+        case core::ErrorCode::InvalidDateRange:
+            return "InvalidDateRange";
+        case core::ErrorCode::EmptyScope:
+            return "EmptyScope";
+        case core::ErrorCode::InvalidParent:
+            return "InvalidParent";
+        case core::ErrorCode::NameOutsideValidity:
+            return "NameOutsideValidity";
+        case core::ErrorCode::DuplicateNameStart:
+            return "DuplicateNameStart";
+        case core::ErrorCode::LastName:
+            return "LastName";
+        case core::ErrorCode::BodyInUse:
+            return "BodyInUse";
+        case core::ErrorCode::NoPredecessor:
+            return "NoPredecessor";
+        case core::ErrorCode::NoSuccessor:
+            return "NoSuccessor";
+        case core::ErrorCode::RenameNeedsOneToOne:
+            return "RenameNeedsOneToOne";
+        case core::ErrorCode::BodyOnBothSides:
+            return "BodyOnBothSides";
+        case core::ErrorCode::BodyNotValidOnDate:
+            return "BodyNotValidOnDate";
+        case core::ErrorCode::InvalidYear:
+            return "InvalidYear";
+        default:
+            return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
+        }
+    }
+};
+
+template <>
+struct StringMaker<core::Text3>
+{
+    static std::string convert(const core::Text3& t)
+    {
+        return "{kk: " + t.kk.toStdString() + ", ru: " + t.ru.toStdString() + ", en: " + t.en.toStdString() + "}";
+    }
+};
+
+template <>
+struct StringMaker<std::optional<QString>>
+{
+    static std::string convert(const std::optional<QString>& value)
+    {
+        return value ? '"' + value->toStdString() + '"' : std::string("(null)");
+    }
+};
+} // namespace Catch
+
+namespace test {
+
+/// A plain QSQLITE connection to a file, outside core::Database: no lock, no pragmas, no migration.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString& path)
+        : m_name(QStringLiteral("raw-test-%1").arg(nextId()))
+    {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            throw std::runtime_error("cannot open " + path.toStdString() + ": " + db.lastError().text().toStdString());
+    }
+    ~RawConnection()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection&) = delete;
+    RawConnection& operator=(const RawConnection&) = delete;
+
+    /// Runs one statement; a failure throws, so that a broken fixture fails the test loudly.
+    void exec(const QString& sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            throw std::runtime_error(q.lastError().text().toStdString() + " — " + sql.toStdString());
+    }
+
+    QSqlDatabase db;
+
+private:
+    static int nextId()
+    {
+        static int n = 0;
+        return ++n;
+    }
+    QString m_name;
+};
+
+/// PRAGMA user_version, or -1 when it cannot be read.
+inline int userVersionOf(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+/// The user tables of a database, by name.
+inline QStringList tableNames(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                          "ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+/// The columns of a table, in order.
+inline QStringList columnsOf(QSqlDatabase& db, const QString& table)
+{
+    QStringList columns;
+    const QSqlRecord record = db.record(table);
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    return columns;
+}
+
+/// Every row of `table` (only `columns`, when given) in rowid order, one string per row;
+/// NULL is told apart from the text "NULL".
+inline QStringList tableRows(QSqlDatabase& db, const QString& table, QStringList columns = {})
+{
+    if (columns.isEmpty())
+        columns = columnsOf(db, table);
+    QStringList quoted;
+    for (const QString& c : columns)
+        quoted << u'"' + c + u'"';
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM \"%2\" ORDER BY rowid").arg(quoted.join(u", "), table)))
+        throw std::runtime_error(q.lastError().text().toStdString());
+    QStringList rows;
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant v = q.value(i);
+            fields << (v.isNull() ? QStringLiteral("<null>") : u'\'' + v.toString() + u'\'');
+        }
+        rows << fields.join(u'|');
+    }
+    return rows;
+}
+
+/// One line per table, "name: N rows, <digest of the rows>": equal exactly when no row was
+/// added, removed or changed in any table (the audit trail included).
+inline QStringList databaseState(QSqlDatabase& db)
+{
+    QStringList state;
+    for (const QString& table : tableNames(db)) {
+        const QStringList rows = tableRows(db, table);
+        const QByteArray digest = QCryptographicHash::hash(rows.join(u'\n').toUtf8(), QCryptographicHash::Sha1).toHex();
+        state << QStringLiteral("%1: %2 rows, %3").arg(table).arg(rows.size()).arg(QString::fromLatin1(digest));
+    }
+    return state;
+}
+
+inline QStringList databaseState(core::Database& db)
+{
+    return databaseState(db.connection());
+}
+
+/// Rows in one table.
+inline qint64 rowCount(core::Database& db, const QString& table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) || !q.next())
+        throw std::runtime_error(q.lastError().text().toStdString());
+    return q.value(0).toLongLong();
+}
+
+/// The error code of a result that must be a failure: CHECK(errorOf(r) == ErrorCode::X).
+template <typename T>
+core::ErrorCode errorOf(const core::Result<T>& result)
+{
+    if (result.has_value())
+        FAIL_CHECK("expected a failure, but it succeeded");
+    REQUIRE_FALSE(result.has_value());
+    return result.error().code;
+}
+
+} // namespace test
