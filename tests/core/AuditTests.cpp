@@ -13,25 +13,6 @@ namespace {
 
 const QDateTime noon(QDate(2024, 2, 29), QTime(12, 34, 56, 789), Qt::UTC);
 
-core::BodyFields evaluatedCentral()
-{
-    core::BodyFields f;
-    f.scope.block1 = true;
-    f.scope.block2 = true;
-    f.scope.block3 = true;
-    f.scope.results = true;
-    return f;
-}
-
-core::BodyName newName(QDate validFrom = {})
-{
-    core::BodyName n;
-    n.validFrom = validFrom;
-    n.shortName = {u"Жаңа министрлік"_s, u"Новое министерство"_s, u"New Ministry"_s};
-    n.fullName = {u"Жаңа министрлік толық"_s, u"Новое министерство полностью"_s, u"New Ministry in full"_s};
-    return n;
-}
-
 std::vector<core::AuditEntry> entriesFor(const test::TestDatabase& t, qint64 bodyId)
 {
     const auto entries = t.audit->forBody(bodyId);
@@ -55,7 +36,7 @@ TEST_CASE("Adding a body writes one create entry with the user, the clock's time
     t.clock.set(noon);
     const qint64 total = test::rowCount(*t.db, u"audit"_s);
 
-    const auto id = t.registry->addBody(u"NEW"_s, evaluatedCentral(), newName(), u"Жарлық № 1"_s);
+    const auto id = t.registry->addBody(u"NEW"_s, test::evaluatedCentral(), test::newName(), u"Жарлық № 1"_s);
     REQUIRE(id.has_value());
 
     CHECK(test::rowCount(*t.db, u"audit"_s) == total + 1);
@@ -129,10 +110,10 @@ TEST_CASE("forBody returns a body's entries oldest first", "[core][audit]")
 {
     test::TestDatabase t;
     t.clock.set(noon);
-    const auto id = t.registry->addBody(u"NEW"_s, evaluatedCentral(), newName(), u"1"_s);
+    const auto id = t.registry->addBody(u"NEW"_s, test::evaluatedCentral(), test::newName(), u"1"_s);
     REQUIRE(id.has_value());
     t.clock.set(noon.addDays(1));
-    REQUIRE(t.registry->addName(*id, newName(QDate(2025, 1, 1)), u"2"_s).has_value());
+    REQUIRE(t.registry->addName(*id, test::newName(QDate(2025, 1, 1)), u"2"_s).has_value());
     t.clock.set(noon.addDays(2));
     core::BodyFields fields = t.registry->repository().body(*id)->fields;
     fields.presidential = true;
@@ -169,7 +150,7 @@ TEST_CASE("A refused change writes no audit entry", "[core][audit]")
     fields.validTo = QDate(2020, 1, 1);
 
     REQUIRE_FALSE(t.registry->updateBody(moa, fields, u"refused"_s).has_value());
-    REQUIRE_FALSE(t.registry->addName(moa, newName(), u"refused: no date"_s).has_value());
+    REQUIRE_FALSE(t.registry->addName(moa, test::newName(), u"refused: no date"_s).has_value());
     REQUIRE_FALSE(t.registry->removeBody(t.idOf(u"MES"_s), u"refused: in use"_s).has_value());
 
     CHECK(entriesFor(t, moa).size() == before);

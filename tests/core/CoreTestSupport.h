@@ -5,6 +5,7 @@
 
 #include "core/Database.h"
 #include "core/Error.h"
+#include "core/Registry.h"
 #include "core/Text3.h"
 
 #include <QCryptographicHash>
@@ -240,6 +241,31 @@ core::ErrorCode errorOf(const core::Result<T>& result)
         FAIL_CHECK("expected a failure, but it succeeded");
     REQUIRE_FALSE(result.has_value());
     return result.error().code;
+}
+
+/// An evaluated central body on every block and on results.
+inline core::BodyFields evaluatedCentral()
+{
+    core::BodyFields f;
+    f.kind = core::BodyKind::Central;
+    f.evaluated = true;
+    f.scope.block1 = true;
+    f.scope.block2 = true;
+    f.scope.block3 = true;
+    f.scope.results = true;
+    return f;
+}
+
+/// A complete trilingual name for a new test body.
+inline core::BodyName newName(QDate validFrom = {})
+{
+    using namespace Qt::StringLiterals;
+    core::BodyName n;
+    n.validFrom = validFrom;
+    n.shortName = {u"Жаңа министрлік"_s, u"Новое министерство"_s, u"New Ministry"_s};
+    n.fullName = {u"Қазақстан Республикасының Жаңа министрлігі"_s, u"Новое министерство Республики Казахстан"_s,
+                  u"New Ministry of the Republic of Kazakhstan"_s};
+    return n;
 }
 
 } // namespace test

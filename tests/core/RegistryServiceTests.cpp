@@ -13,28 +13,6 @@ using core::ErrorCode;
 
 namespace {
 
-core::BodyFields evaluatedCentral()
-{
-    core::BodyFields f;
-    f.kind = core::BodyKind::Central;
-    f.evaluated = true;
-    f.scope.block1 = true;
-    f.scope.block2 = true;
-    f.scope.block3 = true;
-    f.scope.results = true;
-    return f;
-}
-
-core::BodyName newName(QDate validFrom = {})
-{
-    core::BodyName n;
-    n.validFrom = validFrom;
-    n.shortName = {u"Жаңа министрлік"_s, u"Новое министерство"_s, u"New Ministry"_s};
-    n.fullName = {u"Қазақстан Республикасының Жаңа министрлігі"_s, u"Новое министерство Республики Казахстан"_s,
-                  u"New Ministry of the Republic of Kazakhstan"_s};
-    return n;
-}
-
 core::Body bodyOf(const test::TestDatabase& t, const QString& code)
 {
     const auto body = t.registry->repository().body(t.idOf(code));
@@ -63,7 +41,8 @@ TEST_CASE("A body code that is not 2–16 capital Latin letters, digits, '-' or 
                                   u""_s, u"МЕС"_s, u"ÄBC"_s, u"1AB"_s);
     CAPTURE(code);
     const QStringList before = test::databaseState(*t.db);
-    CHECK(test::errorOf(t.registry->addBody(code, evaluatedCentral(), newName(), {})) == ErrorCode::InvalidCode);
+    CHECK(test::errorOf(t.registry->addBody(code, test::evaluatedCentral(), test::newName(), {}))
+          == ErrorCode::InvalidCode);
     CHECK(test::databaseState(*t.db) == before);
 }
 
@@ -72,7 +51,7 @@ TEST_CASE("A body code of 2 to 16 capital letters, digits, '-' or '_' is accepte
     test::TestDatabase t;
     const QString code = GENERATE(u"AB"_s, u"ABCDEFGHIJKLMNOP"_s, u"A-1_B"_s);
     CAPTURE(code);
-    const auto id = t.registry->addBody(code, evaluatedCentral(), newName(), {});
+    const auto id = t.registry->addBody(code, test::evaluatedCentral(), test::newName(), {});
     REQUIRE(id.has_value());
     CHECK(t.idOf(code) == *id);
 }
@@ -81,7 +60,8 @@ TEST_CASE("A body code that another body has is refused with DuplicateCode", "[c
 {
     test::TestDatabase t;
     const QStringList before = test::databaseState(*t.db);
-    CHECK(test::errorOf(t.registry->addBody(u"MES"_s, evaluatedCentral(), newName(), {})) == ErrorCode::DuplicateCode);
+    CHECK(test::errorOf(t.registry->addBody(u"MES"_s, test::evaluatedCentral(), test::newName(), {}))
+          == ErrorCode::DuplicateCode);
     CHECK(test::databaseState(*t.db) == before);
 }
 
@@ -92,13 +72,13 @@ TEST_CASE("A name that is empty or blank in any of the three languages is refuse
     const int field = GENERATE(range(0, 6));
     const QString blank = GENERATE(u""_s, u"   "_s, u"\t\n"_s);
     CAPTURE(field, blank);
-    core::BodyName name = newName();
+    core::BodyName name = test::newName();
     const std::array<QString*, 6> texts = {&name.shortName.kk, &name.shortName.ru, &name.shortName.en,
                                            &name.fullName.kk,  &name.fullName.ru,  &name.fullName.en};
     *texts.at(static_cast<std::size_t>(field)) = blank;
     const QStringList before = test::databaseState(*t.db);
 
-    CHECK(test::errorOf(t.registry->addBody(u"NEW"_s, evaluatedCentral(), name, {})) == ErrorCode::EmptyName);
+    CHECK(test::errorOf(t.registry->addBody(u"NEW"_s, test::evaluatedCentral(), name, {})) == ErrorCode::EmptyName);
     name.validFrom = QDate(2024, 1, 1);
     CHECK(test::errorOf(t.registry->addName(t.idOf(u"MOA"_s), name, {})) == ErrorCode::EmptyName);
     CHECK(test::databaseState(*t.db) == before);
@@ -108,7 +88,7 @@ TEST_CASE("A validity period that ends before it begins is refused with InvalidD
           "[core][registry][validation]")
 {
     test::TestDatabase t;
-    core::BodyFields fields = evaluatedCentral();
+    core::BodyFields fields = test::evaluatedCentral();
     fields.validFrom = QDate(2024, 1, 2);
     fields.validTo = QDate(2024, 1, 1);
     core::BodyFields moa = bodyOf(t, u"MOA"_s).fields;
@@ -116,7 +96,7 @@ TEST_CASE("A validity period that ends before it begins is refused with InvalidD
     moa.validTo = QDate(2024, 1, 1);
     const QStringList before = test::databaseState(*t.db);
 
-    CHECK(test::errorOf(t.registry->addBody(u"NEW"_s, fields, newName(), {})) == ErrorCode::InvalidDateRange);
+    CHECK(test::errorOf(t.registry->addBody(u"NEW"_s, fields, test::newName(), {})) == ErrorCode::InvalidDateRange);
     CHECK(test::errorOf(t.registry->updateBody(t.idOf(u"MOA"_s), moa, {})) == ErrorCode::InvalidDateRange);
     CHECK(test::databaseState(*t.db) == before);
 }
@@ -124,12 +104,12 @@ TEST_CASE("A validity period that ends before it begins is refused with InvalidD
 TEST_CASE("An evaluated body with an empty scope is refused with EmptyScope", "[core][registry][validation]")
 {
     test::TestDatabase t;
-    core::BodyFields fields = evaluatedCentral();
+    core::BodyFields fields = test::evaluatedCentral();
     fields.scope = {};
     fields.scope.note = {u"ештеңе"_s, u"ничего"_s, u"nothing"_s};
     const QStringList before = test::databaseState(*t.db);
 
-    CHECK(test::errorOf(t.registry->addBody(u"NEW"_s, fields, newName(), {})) == ErrorCode::EmptyScope);
+    CHECK(test::errorOf(t.registry->addBody(u"NEW"_s, fields, test::newName(), {})) == ErrorCode::EmptyScope);
     core::BodyFields moa = bodyOf(t, u"MOA"_s).fields;
     moa.scope = {};
     CHECK(test::errorOf(t.registry->updateBody(t.idOf(u"MOA"_s), moa, {})) == ErrorCode::EmptyScope);
@@ -139,10 +119,10 @@ TEST_CASE("An evaluated body with an empty scope is refused with EmptyScope", "[
 TEST_CASE("A body that is not evaluated may have an empty scope", "[core][registry][validation]")
 {
     test::TestDatabase t;
-    core::BodyFields fields = evaluatedCentral();
+    core::BodyFields fields = test::evaluatedCentral();
     fields.evaluated = false;
     fields.scope = {};
-    CHECK(t.registry->addBody(u"NEW"_s, fields, newName(), {}).has_value());
+    CHECK(t.registry->addBody(u"NEW"_s, fields, test::newName(), {}).has_value());
 }
 
 TEST_CASE("A body cannot be made part of itself (InvalidParent)", "[core][registry][validation]")
@@ -162,13 +142,13 @@ TEST_CASE("A name dated outside the body's validity is refused with NameOutsideV
     test::TestDatabase t;
     const QStringList before = test::databaseState(*t.db);
     // MES ends on 2022-06-10; MEDU begins on 2022-06-11.
-    CHECK(test::errorOf(t.registry->addName(t.idOf(u"MES"_s), newName(QDate(2022, 6, 11)), {}))
+    CHECK(test::errorOf(t.registry->addName(t.idOf(u"MES"_s), test::newName(QDate(2022, 6, 11)), {}))
           == ErrorCode::NameOutsideValidity);
-    CHECK(test::errorOf(t.registry->addName(t.idOf(u"MEDU"_s), newName(QDate(2022, 6, 10)), {}))
+    CHECK(test::errorOf(t.registry->addName(t.idOf(u"MEDU"_s), test::newName(QDate(2022, 6, 10)), {}))
           == ErrorCode::NameOutsideValidity);
     CHECK(test::databaseState(*t.db) == before);
     // The last day of validity is inside it.
-    CHECK(t.registry->addName(t.idOf(u"MES"_s), newName(QDate(2022, 6, 10)), {}).has_value());
+    CHECK(t.registry->addName(t.idOf(u"MES"_s), test::newName(QDate(2022, 6, 10)), {}).has_value());
 }
 
 TEST_CASE("Shortening a body's validity so that one of its names falls outside it is refused with "
@@ -187,7 +167,7 @@ TEST_CASE("A second name starting on the same day is refused with DuplicateNameS
 {
     test::TestDatabase t;
     const QStringList before = test::databaseState(*t.db);
-    CHECK(test::errorOf(t.registry->addName(t.idOf(u"AST"_s), newName(QDate(2019, 3, 23)), {}))
+    CHECK(test::errorOf(t.registry->addName(t.idOf(u"AST"_s), test::newName(QDate(2019, 3, 23)), {}))
           == ErrorCode::DuplicateNameStart);
     CHECK(test::databaseState(*t.db) == before);
 }
@@ -219,9 +199,9 @@ TEST_CASE("A body that other records refer to cannot be removed (BodyInUse)", "[
 TEST_CASE("A body that nothing refers to can be removed with its names", "[core][registry][validation]")
 {
     test::TestDatabase t;
-    const auto id = t.registry->addBody(u"NEW"_s, evaluatedCentral(), newName(), {});
+    const auto id = t.registry->addBody(u"NEW"_s, test::evaluatedCentral(), test::newName(), {});
     REQUIRE(id.has_value());
-    REQUIRE(t.registry->addName(*id, newName(QDate(2024, 1, 1)), {}).has_value());
+    REQUIRE(t.registry->addName(*id, test::newName(QDate(2024, 1, 1)), {}).has_value());
     const qint64 names = test::rowCount(*t.db, u"body_name"_s);
     REQUIRE(t.registry->removeBody(*id, u"entered by mistake"_s).has_value());
     CHECK_FALSE(t.registry->repository().bodyByCode(u"NEW"_s)->has_value());

@@ -19,6 +19,9 @@
 #include "core/RegistryRepository.h"
 
 #include <QAction>
+
+#include <functional>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,6 +59,18 @@ int defaultEvaluatedYear()
 {
     // The evaluation held this year is of the previous year's activity (§9, §41).
     return QDate::currentDate().year() - 1;
+}
+
+/// Shows `dialog` until the user cancels or `submit` succeeds; a refusal is shown in the dialog,
+/// which keeps what the user entered.
+bool runDialog(DialogBase& dialog, RegistryController& controller, const std::function<bool()>& submit)
+{
+    while (dialog.exec() == QDialog::Accepted) {
+        if (submit())
+            return true;
+        dialog.showError(controller.lastError() ? ErrorText::of(*controller.lastError()) : QString());
+    }
+    return false;
 }
 
 } // namespace
@@ -369,15 +384,13 @@ void RegistryArea::showError(const QString& text)
 void RegistryArea::onAddBody()
 {
     AddBodyDialog dialog(m_language, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        if (m_controller.addBody(dialog.code(), dialog.fields(), dialog.name(), dialog.reason())) {
-            showError({});
-            if (auto body = m_controller.repository().bodyByCode(dialog.code()); body && *body)
-                selectBody((*body)->id);
-            return;
-        }
-        dialog.showError(m_controller.lastError() ? ErrorText::of(*m_controller.lastError()) : QString());
-    }
+    if (!runDialog(dialog, m_controller, [&] {
+            return m_controller.addBody(dialog.code(), dialog.fields(), dialog.name(), dialog.reason());
+        }))
+        return;
+    showError({});
+    if (auto body = m_controller.repository().bodyByCode(dialog.code()); body && *body)
+        selectBody((*body)->id);
 }
 
 void RegistryArea::onRetireBody()
@@ -390,25 +403,20 @@ void RegistryArea::onRetireBody()
         return;
     RetireDialog dialog(body->code + u" — "_s + body->nameOn(QDate::currentDate()).shortName.in(m_language), m_language,
                         this);
-    while (dialog.exec() == QDialog::Accepted) {
-        if (m_controller.retireBody(*id, dialog.lastDay(), dialog.reason())) {
-            showError({});
-            return;
-        }
-        dialog.showError(m_controller.lastError() ? ErrorText::of(*m_controller.lastError()) : QString());
-    }
+    if (runDialog(dialog, m_controller,
+                  [&] { return m_controller.retireBody(*id, dialog.lastDay(), dialog.reason()); }))
+        showError({});
 }
 
 void RegistryArea::onReorganize()
 {
     ReorganizationDialog dialog(m_model->bodies(), m_language, selectedBodyId(), this);
-    while (dialog.exec() == QDialog::Accepted) {
-        if (m_controller.recordReorganization(dialog.reorganization(), dialog.retirePredecessors(), dialog.reason())) {
-            showError({});
-            m_tabs->setCurrentIndex(1);
-            return;
-        }
-        dialog.showError(m_controller.lastError() ? ErrorText::of(*m_controller.lastError()) : QString());
+    if (runDialog(dialog, m_controller, [&] {
+            return m_controller.recordReorganization(dialog.reorganization(), dialog.retirePredecessors(),
+                                                     dialog.reason());
+        })) {
+        showError({});
+        m_tabs->setCurrentIndex(1);
     }
 }
 
@@ -421,13 +429,8 @@ void RegistryArea::onAddName()
     if (!body)
         return;
     DatedNameDialog dialog(body->names.back(), m_language, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        if (m_controller.addName(*id, dialog.name(), dialog.reason())) {
-            showError({});
-            return;
-        }
-        dialog.showError(m_controller.lastError() ? ErrorText::of(*m_controller.lastError()) : QString());
-    }
+    if (runDialog(dialog, m_controller, [&] { return m_controller.addName(*id, dialog.name(), dialog.reason()); }))
+        showError({});
 }
 
 } // namespace ui
