@@ -39,6 +39,13 @@ enum class ErrorCode {
     BodyNotValidOnDate, ///< a body does not exist on the date given
     InvalidYear, ///< an evaluation year outside the supported range
     NotEvaluatedBody, ///< the body only evaluates others; it cannot be on a list of evaluated bodies
+    DuplicateDate, ///< the calendar already has a day off or a transfer on this date
+    TransferDayOffNotWorking, ///< a transfer's day off is already a non-working day
+    TransferWorkdayNotOff, ///< a transfer's working day is already a working day
+    InvalidTerm, ///< a term of days is negative or too long
+    CsvInvalid, ///< a CSV file has a bad row; detail: "line N: what"
+    ScheduleOrder, ///< the schedule's stages are not in the order of §10
+    ScheduleOutOfWindow, ///< a schedule date is outside the years of its evaluation
 };
 
 struct Error

@@ -94,12 +94,58 @@ const QStringList schemaV1 = {
     u"CREATE INDEX audit_body ON audit (body_id)"_s,
 };
 
+// Version 2: the working-day calendar, the schedule (§10–11) and tracked terms.
+const QStringList schemaV2 = {
+    uR"(CREATE TABLE calendar_rule (
+        id INTEGER PRIMARY KEY,
+        month INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),
+        day INTEGER NOT NULL CHECK (day BETWEEN 1 AND 31),
+        first_year INTEGER NOT NULL DEFAULT 0,
+        last_year INTEGER NOT NULL DEFAULT 0,
+        religious INTEGER NOT NULL DEFAULT 0 CHECK (religious IN (0, 1)),
+        name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, name_en TEXT NOT NULL
+    ))"_s, uR"(CREATE TABLE calendar_dated_day (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL UNIQUE,
+        religious INTEGER NOT NULL DEFAULT 0 CHECK (religious IN (0, 1)),
+        name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, name_en TEXT NOT NULL
+    ))"_s, uR"(CREATE TABLE calendar_transfer (
+        id INTEGER PRIMARY KEY,
+        day_off TEXT NOT NULL UNIQUE,
+        working_day TEXT NOT NULL UNIQUE,
+        note_kk TEXT NOT NULL DEFAULT '', note_ru TEXT NOT NULL DEFAULT '', note_en TEXT NOT NULL DEFAULT '',
+        CHECK (day_off <> working_day)
+    ))"_s,
+    uR"(CREATE TABLE calendar_year (
+        year INTEGER PRIMARY KEY,
+        confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1))
+    ))"_s, uR"(CREATE TABLE schedule (
+        year INTEGER PRIMARY KEY,
+        approved_on TEXT,
+        reporting TEXT,
+        conclusions_to_bodies TEXT,
+        conclusions_to_state_planning TEXT,
+        to_working_body TEXT,
+        to_president TEXT,
+        results_evaluation TEXT
+    ))"_s,           uR"(CREATE TABLE tracked_term (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        event_date TEXT NOT NULL,
+        term_kind TEXT NOT NULL CHECK (term_kind IN ('working', 'calendar')),
+        term_days INTEGER NOT NULL CHECK (term_days >= 0),
+        due TEXT NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+    ))"_s,
+};
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         {1, schemaV1},
+        {2, schemaV2},
     };
     return steps;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReferenceData.h"
 
+#include "AuditLog.h"
+#include "CalendarService.h"
 #include "Database.h"
 #include "RegistryService.h"
 
@@ -235,6 +237,120 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return true;
+}
+
+namespace {
+
+/// The dataset in `path` if it is `name` and not loaded yet; nullopt when it was loaded already.
+Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& path, const QString& name)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(bad(path + u": "_s + file.errorString()));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull())
+        return std::unexpected(bad(path + u": "_s + parseError.errorString()));
+    const QJsonObject root = doc.object();
+    if (root[u"dataset"].toString() != name || root[u"version"].toInt() <= 0)
+        return std::unexpected(bad(path + u": not a "_s + name + u" dataset"_s));
+    QSqlQuery q(db.connection());
+    q.prepare(u"SELECT 1 FROM reference_load WHERE dataset = :dataset AND version = :version"_s);
+    q.bindValue(u":dataset"_s, name);
+    q.bindValue(u":version"_s, root[u"version"].toInt());
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    if (q.next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(root);
+}
+
+Result<void> markLoaded(Database& db, const QJsonObject& root)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
+    q.bindValue(u":dataset"_s, root[u"dataset"].toString());
+    q.bindValue(u":version"_s, root[u"version"].toInt());
+    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    return {};
+}
+
+template <typename T>
+Result<void> asData(const Result<T>& r, const QString& what)
+{
+    if (!r)
+        return std::unexpected(Error{ErrorCode::ReferenceData, what + u": "_s + r.error().detail});
+    return {};
+}
+
+} // namespace
+
+Result<bool> ReferenceData::loadCalendar(Database& db, CalendarService& calendar, const QString& path)
+{
+    if (auto r = db.ensureWritable(); !r)
+        return std::unexpected(r.error());
+    auto pending = pendingDataset(db, path, u"calendar"_s);
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (!*pending)
+        return false;
+    const QJsonObject& root = **pending;
+    const QString reason = u"Reference data: calendar v%1"_s.arg(root[u"version"].toInt());
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    for (const QJsonValue& value : root[u"rules"].toArray()) {
+        const QJsonObject o = value.toObject();
+        HolidayRule rule{0,
+                         o[u"month"].toInt(),
+                         o[u"day"].toInt(),
+                         o[u"first_year"].toInt(),
+                         o[u"last_year"].toInt(),
+                         o[u"religious"].toBool(),
+                         text3(o[u"name"])};
+        if (auto r = asData(calendar.addRule(rule, reason), u"rule"_s); !r)
+            return std::unexpected(r.error());
+    }
+    for (const QJsonValue& value : root[u"dated_days"].toArray()) {
+        const QJsonObject o = value.toObject();
+        DatedDay day{0, optionalDate(o, u"date"), o[u"religious"].toBool(), text3(o[u"name"])};
+        if (auto r = asData(calendar.addDatedDay(day, reason), o[u"date"].toString()); !r)
+            return std::unexpected(r.error());
+    }
+    for (const QJsonValue& value : root[u"transfers"].toArray()) {
+        const QJsonObject o = value.toObject();
+        Transfer t{0, optionalDate(o, u"day_off"), optionalDate(o, u"working_day"), text3(o[u"note"])};
+        if (auto r = asData(calendar.addTransfer(t, reason), o[u"day_off"].toString()); !r)
+            return std::unexpected(r.error());
+    }
+    for (const QJsonValue& year : root[u"confirmed_years"].toArray())
+        if (auto r = asData(calendar.setConfirmed(year.toInt(), true, reason), QString::number(year.toInt())); !r)
+            return std::unexpected(r.error());
+    if (auto r = markLoaded(db, root); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return true;
+}
+
+Result<bool> ReferenceData::loadAll(Database& db, AuditLog& audit)
+{
+    RegistryService registry(db, audit);
+    CalendarService calendar(db, audit);
+    Transaction tx(db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    const auto registryLoaded = loadRegistry(db, registry);
+    if (!registryLoaded)
+        return std::unexpected(registryLoaded.error());
+    const auto calendarLoaded = loadCalendar(db, calendar);
+    if (!calendarLoaded)
+        return std::unexpected(calendarLoaded.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return *registryLoaded || *calendarLoaded;
 }
 
 } // namespace core

@@ -7,6 +7,8 @@
 
 namespace core {
 
+class AuditLog;
+class CalendarService;
 class RegistryService;
 class Database;
 
@@ -28,6 +30,15 @@ public:
     /// Returns true when something was loaded.
     [[nodiscard]] static Result<bool> loadRegistry(Database& db, RegistryService& registry,
                                                    const QString& path = shippedRegistryPath());
+
+    /// The shipped working-day calendar (resources/data/calendar.json, from CALENDAR.md).
+    [[nodiscard]] static QString shippedCalendarPath() { return QStringLiteral(":/data/calendar.json"); }
+    /// Loads the calendar dataset once per version, like loadRegistry: holiday rules, religious
+    /// days off, transfers and the confirmed years. All or nothing.
+    [[nodiscard]] static Result<bool> loadCalendar(Database& db, CalendarService& calendar,
+                                                   const QString& path = shippedCalendarPath());
+    /// Every shipped dataset; true when something was loaded.
+    [[nodiscard]] static Result<bool> loadAll(Database& db, AuditLog& audit);
 };
 
 } // namespace core

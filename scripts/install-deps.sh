@@ -12,7 +12,7 @@ packages=(
     libsqlite3-dev sqlite3 catch2
     fonts-dejavu-core fonts-liberation2
     xvfb xauth
-    clang-format desktop-file-utils appstream
+    clang-format desktop-file-utils appstream python3
 )
 
 missing=()

@@ -69,6 +69,21 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("A chosen body does not exist on this date.");
     case ErrorCode::InvalidYear:
         return ErrorText::tr("The year is outside the supported range.");
+    case ErrorCode::DuplicateDate:
+        return ErrorText::tr("The calendar already has a day off or a transfer on this date.");
+    case ErrorCode::TransferDayOffNotWorking:
+        return ErrorText::tr("The day to give off is not a working day.");
+    case ErrorCode::TransferWorkdayNotOff:
+        return ErrorText::tr("The day to work on is already a working day: choose a weekend day or a day off.");
+    case ErrorCode::InvalidTerm:
+        return ErrorText::tr("A term is a number of days from 0 to 365.");
+    case ErrorCode::CsvInvalid:
+        return ErrorText::tr("The CSV file has a row that cannot be read; nothing was imported.");
+    case ErrorCode::ScheduleOrder:
+        return ErrorText::tr("The schedule's deadlines must follow the order of §10, each after the one before.");
+    case ErrorCode::ScheduleOutOfWindow:
+        return ErrorText::tr("A date is outside the evaluation: deadlines fall in the year after the evaluated "
+                             "one, the approval in the evaluated year or the next.");
     case ErrorCode::NotEvaluatedBody:
         return ErrorText::tr("This body only evaluates others; mark it as an evaluated body first.");
     }

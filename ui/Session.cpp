@@ -28,7 +28,7 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString& path, const 
     session->m_audit = std::make_unique<core::AuditLog>(*session->m_db, session->m_clock, userName);
     session->m_registry = std::make_unique<core::RegistryService>(*session->m_db, *session->m_audit);
     if (!session->m_db->isReadOnly()) {
-        if (auto r = core::ReferenceData::loadRegistry(*session->m_db, *session->m_registry); !r)
+        if (auto r = core::ReferenceData::loadAll(*session->m_db, *session->m_audit); !r)
             return std::unexpected(r.error());
     }
     session->m_controller =

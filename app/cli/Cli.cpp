@@ -145,7 +145,7 @@ int Cli::run(const QStringList& arguments)
     core::RegistryService registry(database, audit);
 
     if (command == u"init") {
-        const auto loaded = core::ReferenceData::loadRegistry(database, registry);
+        const auto loaded = core::ReferenceData::loadAll(database, audit);
         if (!loaded)
             return failed(loaded.error());
         m_out << (*loaded ? tr("Database ready, reference data loaded: %1").arg(QDir::toNativeSeparators(path))
