@@ -38,11 +38,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
                                               u"Save a picture of the window to a PNG file and quit."_s, u"file"_s);
     const QCommandLineOption selectOption(u"select"_s, u"Select the body with this code."_s, u"code"_s);
+    const QCommandLineOption areaOption(u"area"_s, u"Open an area: 0 registry, 1 calendar, 2 schedule, 3 deadlines."_s,
+                                        u"n"_s);
     const QCommandLineOption tabOption(u"tab"_s, u"Open a tab of the registry: 0 bodies, 1 reorganizations, 2 lists."_s,
                                        u"n"_s);
     const QCommandLineOption detailsTabOption(
         u"details-tab"_s, u"Open a tab of the body's details: 0 details, 1 names, 2 roles, 3 history."_s, u"n"_s);
-    parser.addOptions({dbOption, langOption, screenshotOption, selectOption, tabOption, detailsTabOption});
+    parser.addOptions({dbOption, langOption, screenshotOption, selectOption, areaOption, tabOption, detailsTabOption});
     parser.process(app);
 
     ui::Settings settings;
@@ -73,6 +75,8 @@ int main(int argc, char* argv[])
         if (body && *body)
             window.registryArea()->selectBody((*body)->id);
     }
+    if (parser.isSet(areaOption))
+        window.showArea(parser.value(areaOption).toInt());
     if (parser.isSet(tabOption))
         window.registryArea()->showTab(parser.value(tabOption).toInt());
     if (parser.isSet(detailsTabOption))

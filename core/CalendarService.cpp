@@ -417,8 +417,9 @@ Result<CalendarChange> CalendarService::importCsv(int year, const QString& csv, 
             line.chop(1);
     if (lines.isEmpty() || lines.first().trimmed().remove(QChar(0xFEFF)) != CsvHeader)
         return fail(ErrorCode::CsvInvalid, u"line 1: expected the header "_s + CsvHeader);
-    std::vector<DatedDay> days;
-    std::vector<Transfer> transfers;
+    // Each record with the "line N: " of its row, for the checks against the calendar below.
+    std::vector<std::pair<QString, DatedDay>> days;
+    std::vector<std::pair<QString, Transfer>> transfers;
     for (qsizetype i = 1; i < lines.size(); ++i) {
         if (lines[i].trimmed().isEmpty())
             continue;
@@ -435,11 +436,11 @@ Result<CalendarChange> CalendarService::importCsv(int year, const QString& csv, 
             const QDate work = parseIsoDate(fields->at(2).trimmed());
             if (!work.isValid())
                 return fail(ErrorCode::CsvInvalid, where + u"the working day as YYYY-MM-DD"_s);
-            transfers.push_back(Transfer{0, date, work, name});
+            transfers.emplace_back(where, Transfer{0, date, work, name});
         } else if (kind == u"holiday" || kind == u"religious") {
             if (!name.isComplete())
                 return fail(ErrorCode::CsvInvalid, where + u"the name in kk, ru and en"_s);
-            days.push_back(DatedDay{0, date, kind == u"religious", name});
+            days.emplace_back(where, DatedDay{0, date, kind == u"religious", name});
         } else {
             return fail(ErrorCode::CsvInvalid, where + u"kind is holiday, religious or transfer"_s);
         }
@@ -461,12 +462,13 @@ Result<CalendarChange> CalendarService::importCsv(int year, const QString& csv, 
                 !r)
                 return std::unexpected(r.error());
     // Days off first, so that transfers are checked against the new year's days off.
-    for (const DatedDay& x : days)
+    for (const auto& [where, x] : days)
         if (auto r = insertDatedDay(x, reason); !r)
-            return std::unexpected(Error{ErrorCode::CsvInvalid, isoDate(x.date) + u": "_s + r.error().detail});
-    for (const Transfer& t : transfers)
+            return std::unexpected(Error{ErrorCode::CsvInvalid, where + isoDate(x.date) + u": "_s + r.error().detail});
+    for (const auto& [where, t] : transfers)
         if (auto r = insertTransfer(t, reason); !r)
-            return std::unexpected(Error{ErrorCode::CsvInvalid, isoDate(t.dayOff) + u": "_s + r.error().detail});
+            return std::unexpected(
+                Error{ErrorCode::CsvInvalid, where + isoDate(t.dayOff) + u": "_s + r.error().detail});
     return finish(tx, 0, reason);
 }
 

@@ -52,6 +52,7 @@ struct Error
 {
     ErrorCode code;
     QString detail; ///< untranslated: SQL text, a value, a file name
+    friend bool operator==(const Error&, const Error&) = default;
 };
 
 template <typename T>

@@ -301,6 +301,18 @@ Result<bool> ReferenceData::loadCalendar(Database& db, CalendarService& calendar
     Transaction tx(db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
+    // Like the registry, what an earlier version brought (and the user may have corrected since) stays as it
+    // is: the same rule, a day off on a date that has one (or a religious day of a year that has it on another
+    // date), a transfer on a date that a transfer uses, and a year whose confirmation is recorded.
+    const auto earlier = calendar.data();
+    if (!earlier)
+        return std::unexpected(earlier.error());
+    std::vector<int> recordedYears;
+    QSqlQuery years(db.connection());
+    if (!years.exec(u"SELECT year FROM calendar_year"_s))
+        return std::unexpected(Database::sqlError(years));
+    while (years.next())
+        recordedYears.push_back(years.value(0).toInt());
     for (const QJsonValue& value : root[u"rules"].toArray()) {
         const QJsonObject o = value.toObject();
         HolidayRule rule{0,
@@ -310,24 +322,41 @@ Result<bool> ReferenceData::loadCalendar(Database& db, CalendarService& calendar
                          o[u"last_year"].toInt(),
                          o[u"religious"].toBool(),
                          text3(o[u"name"])};
+        if (std::any_of(earlier->rules.begin(), earlier->rules.end(), [&](const HolidayRule& e) {
+                return e.month == rule.month && e.day == rule.day && e.firstYear == rule.firstYear
+                       && e.lastYear == rule.lastYear && e.religious == rule.religious;
+            }))
+            continue;
         if (auto r = asData(calendar.addRule(rule, reason), u"rule"_s); !r)
             return std::unexpected(r.error());
     }
     for (const QJsonValue& value : root[u"dated_days"].toArray()) {
         const QJsonObject o = value.toObject();
         DatedDay day{0, optionalDate(o, u"date"), o[u"religious"].toBool(), text3(o[u"name"])};
+        if (std::any_of(earlier->datedDays.begin(), earlier->datedDays.end(), [&](const DatedDay& e) {
+                return e.date == day.date
+                       || (day.religious && e.religious && e.date.year() == day.date.year()
+                           && e.name.en == day.name.en);
+            }))
+            continue;
         if (auto r = asData(calendar.addDatedDay(day, reason), o[u"date"].toString()); !r)
             return std::unexpected(r.error());
     }
     for (const QJsonValue& value : root[u"transfers"].toArray()) {
         const QJsonObject o = value.toObject();
         Transfer t{0, optionalDate(o, u"day_off"), optionalDate(o, u"working_day"), text3(o[u"note"])};
+        if (std::any_of(earlier->transfers.begin(), earlier->transfers.end(), [&](const Transfer& e) {
+                return e.dayOff == t.dayOff || e.workingDay == t.workingDay || e.dayOff == t.workingDay
+                       || e.workingDay == t.dayOff;
+            }))
+            continue;
         if (auto r = asData(calendar.addTransfer(t, reason), o[u"day_off"].toString()); !r)
             return std::unexpected(r.error());
     }
     for (const QJsonValue& year : root[u"confirmed_years"].toArray())
-        if (auto r = asData(calendar.setConfirmed(year.toInt(), true, reason), QString::number(year.toInt())); !r)
-            return std::unexpected(r.error());
+        if (std::find(recordedYears.begin(), recordedYears.end(), year.toInt()) == recordedYears.end())
+            if (auto r = asData(calendar.setConfirmed(year.toInt(), true, reason), QString::number(year.toInt())); !r)
+                return std::unexpected(r.error());
     if (auto r = markLoaded(db, root); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)

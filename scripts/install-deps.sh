@@ -11,7 +11,7 @@ packages=(
     qt6-svg-dev libqt6svg6
     libsqlite3-dev sqlite3 catch2
     fonts-dejavu-core fonts-liberation2
-    xvfb xauth
+    xvfb xauth poppler-utils
     clang-format desktop-file-utils appstream python3
 )
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Labels.h"
 
+#include <QLocale>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +173,80 @@ QString Labels::scope(const core::Scope& scope)
     if (scope.results)
         text = text.isEmpty() ? tr("results") : tr("%1 + results").arg(text);
     return text.isEmpty() ? u"—"_s : text;
+}
+
+QString Labels::dayKind(core::DayKind kind)
+{
+    switch (kind) {
+    case core::DayKind::Working:
+        return tr("Working day");
+    case core::DayKind::Weekend:
+        return tr("Weekend");
+    case core::DayKind::Holiday:
+        return tr("Holiday");
+    case core::DayKind::Moved:
+        return tr("Day off moved from a holiday on a weekend");
+    case core::DayKind::Religious:
+        return tr("Religious day off");
+    case core::DayKind::TransferOff:
+        return tr("Day off by transfer");
+    case core::DayKind::TransferWork:
+        return tr("Working day by transfer");
+    }
+    return {};
+}
+
+QString Labels::stage(core::Stage stage)
+{
+    switch (stage) {
+    case core::Stage::Reporting:
+        return tr("Evaluated bodies submit reporting information (§41)");
+    case core::Stage::ConclusionsToBodies:
+        return tr("Conclusions sent to the evaluated bodies (§46)");
+    case core::Stage::ConclusionsToStatePlanning:
+        return tr("Conclusions after the appeals sent to the state planning body");
+    case core::Stage::ToWorkingBody:
+        return tr("All blocks sent to the Commission's working body (§48)");
+    case core::Stage::ToPresident:
+        return tr("Results presented to the President (§50)");
+    }
+    return {};
+}
+
+QString Labels::scheduleWarningCode(core::ScheduleWarning::Kind kind)
+{
+    switch (kind) {
+    case core::ScheduleWarning::Kind::ApprovedLate:
+        return u"approved-late"_s;
+    case core::ScheduleWarning::Kind::NotApproved:
+        return u"not-approved"_s;
+    case core::ScheduleWarning::Kind::OnDayOff:
+        return u"on-day-off"_s;
+    case core::ScheduleWarning::Kind::ResultsEvaluationLate:
+        return u"results-evaluation-late"_s;
+    }
+    return {};
+}
+
+QString Labels::scheduleWarning(const core::ScheduleWarning& w, const core::Calendar& calendar, core::Language language)
+{
+    const QString date =
+        QLocale().toString(w.date, language == core::Language::English ? u"d MMM yyyy"_s : u"dd.MM.yyyy"_s);
+    switch (w.kind) {
+    case core::ScheduleWarning::Kind::ApprovedLate:
+        return tr("The schedule is approved on %1, later than 15 December (§11).").arg(date);
+    case core::ScheduleWarning::Kind::NotApproved:
+        return tr("The schedule has no approval date yet (§11).");
+    case core::ScheduleWarning::Kind::OnDayOff: {
+        const core::DayInfo day = calendar.day(w.date);
+        const QString what =
+            day.name.in(language).isEmpty() ? dayKind(day.kind) : dayKind(day.kind) + u": "_s + day.name.in(language);
+        return tr("%1 is not a working day (%2); the date stays as it is.").arg(date, what);
+    }
+    case core::ScheduleWarning::Kind::ResultsEvaluationLate:
+        return tr("The results evaluation on %1 is later than 1 September (§70).").arg(date);
+    }
+    return {};
 }
 
 QString Labels::yesNo(bool value)

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/AuditLog.h"
+#include "core/Calendar.h"
 #include "core/Registry.h"
 #include "core/ReorganizationRules.h"
+#include "core/ScheduleService.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +28,15 @@ public:
     /// "1, 2, 3 + results"
     [[nodiscard]] static QString scope(const core::Scope& scope);
     [[nodiscard]] static QString yesNo(bool value);
+    /// "Holiday", "Day off moved from a holiday", …
+    [[nodiscard]] static QString dayKind(core::DayKind kind);
+    /// A stage of §10 with its paragraph: "Reporting information to the authorized bodies (§41)".
+    [[nodiscard]] static QString stage(core::Stage stage);
+    /// A schedule warning as a sentence, with the holiday's name in `language` for a day off.
+    [[nodiscard]] static QString scheduleWarning(const core::ScheduleWarning& warning, const core::Calendar& calendar,
+                                                 core::Language language);
+    /// The warning's code for JSON: "approved-late", "not-approved", "on-day-off", "results-evaluation-late".
+    [[nodiscard]] static QString scheduleWarningCode(core::ScheduleWarning::Kind kind);
 };
 
 } // namespace ui

@@ -6,7 +6,10 @@
 #include "RegistryController.h"
 #include "Session.h"
 #include "Settings.h"
+#include "widgets/CalendarArea.h"
+#include "widgets/DeadlinesArea.h"
 #include "widgets/RegistryArea.h"
+#include "widgets/ScheduleArea.h"
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
@@ -73,6 +76,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Lan
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusUser);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int current) {
+        // The registry's actions belong to the registry: the toolbar shows them there only.
+        if (!m_registry)
+            return;
+        for (QAction* action :
+             {m_registry->addBodyAction(), m_registry->retireBodyAction(), m_registry->reorganizeAction()})
+            action->setVisible(current == 0);
+    });
 
     createActions();
     installSession(std::move(session));
@@ -122,19 +133,33 @@ void MainWindow::createActions()
 
 void MainWindow::installSession(std::unique_ptr<Session> session)
 {
-    if (m_registry) {
+    if (m_registry)
         m_registry->saveState();
-        m_stack->removeWidget(m_registry);
-        delete m_registry;
-        m_registry = nullptr;
+    // The areas refer to the session: they go before it does.
+    for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines}) {
+        if (area) {
+            m_stack->removeWidget(area);
+            delete area;
+        }
     }
     m_session = std::move(session);
     m_registry = new RegistryArea(m_session->controller(), m_settings);
-    m_registry->setLanguage(m_language.current());
-    m_stack->addWidget(m_registry);
+    m_calendar = new CalendarArea(*m_session);
+    m_schedule = new ScheduleArea(*m_session);
+    m_deadlines = new DeadlinesArea(*m_session);
     m_navigation->clear();
-    auto* item = new QListWidgetItem(QIcon(u":/icons/registry.svg"_s), QString(), m_navigation);
-    item->setSizeHint(QSize(170, 44));
+    const QString icons[] = {u":/icons/registry.svg"_s, u":/icons/calendar.svg"_s, u":/icons/schedule.svg"_s,
+                             u":/icons/deadlines.svg"_s};
+    const QWidget* areas[] = {m_registry, m_calendar, m_schedule, m_deadlines};
+    for (int i = 0; i < 4; ++i) {
+        m_stack->addWidget(const_cast<QWidget*>(areas[i]));
+        auto* item = new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation);
+        item->setSizeHint(QSize(170, 44));
+    }
+    m_registry->setLanguage(m_language.current());
+    m_calendar->setLanguage(m_language.current());
+    m_schedule->setLanguage(m_language.current());
+    m_deadlines->setLanguage(m_language.current());
     m_navigation->setCurrentRow(0);
     m_settings.setLastDatabase(m_session->database().path());
     retranslate();
@@ -164,8 +189,9 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_userName->setText(tr("Your &Name in the History…"));
     m_about->setText(tr("&About Bagalau"));
-    if (QListWidgetItem* item = m_navigation->item(0))
-        item->setText(tr("Registry"));
+    const QString areaNames[] = {tr("Registry"), tr("Calendar"), tr("Schedule"), tr("Deadlines")};
+    for (int i = 0; i < m_navigation->count() && i < 4; ++i)
+        m_navigation->item(i)->setText(areaNames[i]);
 
     // Undo and redo actions carry a translated prefix: make them anew.
     delete m_undo;
@@ -226,7 +252,15 @@ void MainWindow::switchLanguage(core::Language language)
     m_language.apply(language); // sends LanguageChange to every widget
     m_settings.setLanguage(language);
     m_registry->setLanguage(language);
+    m_calendar->setLanguage(language);
+    m_schedule->setLanguage(language);
+    m_deadlines->setLanguage(language);
     retranslate();
+}
+
+void MainWindow::showArea(int index)
+{
+    m_navigation->setCurrentRow(index);
 }
 
 void MainWindow::onBackup()

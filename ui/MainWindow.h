@@ -16,8 +16,11 @@ class QToolBar;
 
 namespace ui {
 
+class CalendarArea;
+class DeadlinesArea;
 class Language;
 class RegistryArea;
+class ScheduleArea;
 class Session;
 class Settings;
 
@@ -31,6 +34,11 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] RegistryArea* registryArea() const { return m_registry; }
+    [[nodiscard]] CalendarArea* calendarArea() const { return m_calendar; }
+    [[nodiscard]] ScheduleArea* scheduleArea() const { return m_schedule; }
+    [[nodiscard]] DeadlinesArea* deadlinesArea() const { return m_deadlines; }
+    /// Shows an area: 0 registry, 1 calendar, 2 schedule, 3 deadlines.
+    void showArea(int index);
     [[nodiscard]] Session& session() { return *m_session; }
     void switchLanguage(core::Language language);
 
@@ -55,6 +63,9 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     RegistryArea* m_registry = nullptr;
+    CalendarArea* m_calendar = nullptr;
+    ScheduleArea* m_schedule = nullptr;
+    DeadlinesArea* m_deadlines = nullptr;
     QLabel* m_readOnlyBanner;
     QLabel* m_statusDatabase;
     QLabel* m_statusUser;

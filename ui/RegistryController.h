@@ -60,13 +60,17 @@ public:
     /// The error of the last refused change.
     [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_lastError; }
 
+    /// Runs any change as one undoable command of steps in one transaction (the calendar and the
+    /// schedule use it too); false when refused, with lastError() and errorOccurred().
+    bool execute(const QString& text, std::vector<Step> steps) { return run(text, std::move(steps)); }
+
     // Used by the commands.
     void commandFailed(const core::Error& error);
     void commandSucceeded();
     [[nodiscard]] core::Database& database() { return m_db; }
 
 Q_SIGNALS:
-    void registryChanged();
+    void registryChanged(); ///< after any change made through this controller, and its undo
     void errorOccurred(const core::Error& error);
 
 private:

@@ -4,6 +4,8 @@
 #include "RegistryController.h"
 
 #include "core/AuditLog.h"
+#include "core/CalendarService.h"
+#include "core/ScheduleService.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
 
@@ -27,6 +29,8 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString& path, const 
     session->m_db = std::move(*db);
     session->m_audit = std::make_unique<core::AuditLog>(*session->m_db, session->m_clock, userName);
     session->m_registry = std::make_unique<core::RegistryService>(*session->m_db, *session->m_audit);
+    session->m_calendar = std::make_unique<core::CalendarService>(*session->m_db, *session->m_audit);
+    session->m_schedules = std::make_unique<core::ScheduleService>(*session->m_db, *session->m_audit);
     if (!session->m_db->isReadOnly()) {
         if (auto r = core::ReferenceData::loadAll(*session->m_db, *session->m_audit); !r)
             return std::unexpected(r.error());

@@ -11,7 +11,9 @@
 
 namespace core {
 class AuditLog;
+class CalendarService;
 class RegistryService;
+class ScheduleService;
 } // namespace core
 
 namespace ui {
@@ -31,6 +33,8 @@ public:
     [[nodiscard]] core::Database& database() { return *m_db; }
     [[nodiscard]] core::AuditLog& audit() { return *m_audit; }
     [[nodiscard]] core::RegistryService& registry() { return *m_registry; }
+    [[nodiscard]] core::CalendarService& calendar() { return *m_calendar; }
+    [[nodiscard]] core::ScheduleService& schedules() { return *m_schedules; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
     [[nodiscard]] RegistryController& controller() { return *m_controller; }
 
@@ -41,6 +45,8 @@ private:
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<core::AuditLog> m_audit;
     std::unique_ptr<core::RegistryService> m_registry;
+    std::unique_ptr<core::CalendarService> m_calendar;
+    std::unique_ptr<core::ScheduleService> m_schedules;
     QUndoStack m_undo;
     std::unique_ptr<RegistryController> m_controller;
 };

@@ -9,10 +9,12 @@
 #include "ui/Language.h"
 
 #include "core/AuditLog.h"
+#include "core/CalendarService.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
+#include "core/ScheduleService.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -58,7 +60,15 @@ int Cli::run(const QStringList& arguments)
         tr("Bagalau command-line tool.\n\nCommands:\n"
            "  init [--demo]                  create or upgrade the database and load the reference data\n"
            "  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)\n"
-           "  backup [--out FILE]            a consistent copy of the database"));
+           "  backup [--out FILE]            a consistent copy of the database\n"
+           "  calendar days YEAR [--json]    the non-working days and the working weekend days of a year\n"
+           "  calendar is-working DATE       true or false\n"
+           "  calendar add-working-days DATE N    the last day of a term of N working days after DATE\n"
+           "  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE\n"
+           "  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)\n"
+           "  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]\n"
+           "      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]\n"
+           "      [--results-evaluation DATE]     set dates (\"none\" clears one)"));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption db(u"db"_s, tr("The database file (default: %1).").arg(defaultDatabasePath()), tr("file"));
@@ -68,8 +78,18 @@ int Cli::run(const QStringList& arguments)
     const QCommandLineOption on(u"on"_s, tr("bodies: the date, YYYY-MM-DD."), tr("date"));
     const QCommandLineOption json(u"json"_s, tr("bodies: print JSON."));
     const QCommandLineOption outFile(u"out"_s, tr("backup: the file to write."), tr("file"));
-    parser.addOptions({help, version, db, lang, demo, on, json, outFile});
-    parser.addPositionalArgument(u"command"_s, tr("init, bodies or backup"));
+    const QCommandLineOption year(u"year"_s, tr("schedule: the evaluated year."), tr("year"));
+    const QCommandLineOption approved(u"approved"_s, tr("schedule set: the approval date (§11)."), tr("date"));
+    const QCommandLineOption resultsEvaluation(u"results-evaluation"_s,
+                                               tr("schedule set: the results evaluation date (§70)."), tr("date"));
+    std::vector<QCommandLineOption> stageOptions;
+    for (int i = 0; i < core::StageCount; ++i)
+        stageOptions.emplace_back(core::toString(static_cast<core::Stage>(i)),
+                                  tr("schedule set: the date of stage %1 of §10.").arg(i + 1), tr("date"));
+    parser.addOptions({help, version, db, lang, demo, on, json, outFile, year, approved, resultsEvaluation});
+    for (const QCommandLineOption& o : stageOptions)
+        parser.addOption(o);
+    parser.addPositionalArgument(u"command"_s, tr("init, bodies, backup, calendar or schedule"));
 
     // Messages in the chosen language; Kazakh and Russian need their catalogues.
     ui::Language language;
@@ -98,19 +118,43 @@ int Cli::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Name a command: init, bodies or backup."));
+        return usage(tr("Name a command: init, bodies, backup, calendar or schedule."));
     const QString command = positional.first();
-    if (positional.size() > 1)
-        return usage(tr("Unexpected argument: %1").arg(positional.at(1)));
-    const std::set<QString> allowed = command == u"init"     ? std::set<QString>{u"demo"_s}
-                                      : command == u"bodies" ? std::set<QString>{u"on"_s, u"json"_s}
-                                      : command == u"backup" ? std::set<QString>{u"out"_s}
-                                                             : std::set<QString>{};
-    if (command != u"init" && command != u"bodies" && command != u"backup")
-        return usage(tr("Unknown command: %1").arg(command));
-    for (const QString& name : parser.optionNames())
-        if (name != u"db" && name != u"lang" && !allowed.contains(name))
-            return usage(tr("The option --%1 does not go with %2.").arg(name, command));
+    // Each command: its words after the command, and the options it takes.
+    struct Shape
+    {
+        QString name;
+        qsizetype arguments;
+        std::set<QString> options;
+    };
+    std::set<QString> scheduleSetOptions{u"year"_s, u"approved"_s, u"results-evaluation"_s};
+    for (int i = 0; i < core::StageCount; ++i)
+        scheduleSetOptions.insert(core::toString(static_cast<core::Stage>(i)));
+    const std::vector<Shape> shapes = {
+        {u"init"_s, 0, {u"demo"_s}},
+        {u"bodies"_s, 0, {u"on"_s, u"json"_s}},
+        {u"backup"_s, 0, {u"out"_s}},
+        {u"calendar days"_s, 1, {u"json"_s}},
+        {u"calendar is-working"_s, 1, {}},
+        {u"calendar add-working-days"_s, 2, {}},
+        {u"calendar add-calendar-days"_s, 2, {}},
+        {u"schedule show"_s, 0, {u"year"_s, u"json"_s}},
+        {u"schedule set"_s, 0, scheduleSetOptions},
+    };
+    const bool twoWords = command == u"calendar" || command == u"schedule";
+    if (twoWords && positional.size() < 2)
+        return usage(tr("Name what to do with %1.").arg(command));
+    const QString name = twoWords ? command + u' ' + positional.at(1) : command;
+    const QStringList words = positional.mid(twoWords ? 2 : 1);
+    const auto shape = std::find_if(shapes.begin(), shapes.end(), [&name](const Shape& x) { return x.name == name; });
+    if (shape == shapes.end())
+        return usage(tr("Unknown command: %1").arg(name));
+    if (words.size() != shape->arguments)
+        return usage(tr("%1 takes %n argument(s).", nullptr, static_cast<int>(shape->arguments)).arg(name));
+    const std::set<QString>& allowed = shape->options;
+    for (const QString& option : parser.optionNames())
+        if (option != u"db" && option != u"lang" && !allowed.contains(option))
+            return usage(tr("The option --%1 does not go with %2.").arg(option, name));
 
     const QString path = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
     auto failed = [this, &path](const core::Error& error) {
@@ -123,7 +167,23 @@ int Cli::run(const QStringList& arguments)
 
     core::SystemClock clock;
     core::Database::Options options;
-    if (command == u"init") {
+    if (name == u"calendar is-working" || name == u"calendar add-working-days" || name == u"calendar add-calendar-days"
+        || name == u"calendar days") {
+        // Arguments are checked before the database is touched.
+        const QDate date = name == u"calendar days" ? QDate() : core::parseIsoDate(words.at(0));
+        if (name != u"calendar days" && !date.isValid())
+            return usage(tr("A date is written YYYY-MM-DD, e.g. 2026-03-20."));
+        bool ok = true;
+        const int number =
+            words.size() > 1 ? words.at(1).toInt(&ok) : (name == u"calendar days" ? words.at(0).toInt(&ok) : 0);
+        if (!ok || number < 0)
+            return usage(tr("Expected a whole number, not %1.").arg(words.last()));
+    }
+    if (name == u"schedule show" || name == u"schedule set") {
+        if (!parser.isSet(year))
+            return usage(tr("%1 needs --year.").arg(name));
+    }
+    if (command == u"init" || name == u"schedule set") {
         options.whenLocked = core::Database::WhenLocked::Refuse;
     } else {
         options.create = false;
@@ -143,6 +203,116 @@ int Cli::run(const QStringList& arguments)
     core::Database& database = **opened;
     core::AuditLog audit(database, clock, userName());
     core::RegistryService registry(database, audit);
+    core::CalendarService calendarService(database, audit);
+    core::ScheduleService schedules(database, audit);
+    const QString dateFormat = ui::Language::dateFormat(lng);
+
+    if (command == u"calendar") {
+        auto calendar = calendarService.calendar();
+        if (!calendar)
+            return failed(calendar.error());
+        if (name == u"calendar is-working") {
+            m_out << (calendar->isWorking(core::parseIsoDate(words.at(0))) ? u"true"_s : u"false"_s) << u"\n"_s;
+            return Success;
+        }
+        if (name == u"calendar add-working-days" || name == u"calendar add-calendar-days") {
+            const int n = words.at(1).toInt();
+            if (n > core::TermService::MaxDays)
+                return failed(core::Error{core::ErrorCode::InvalidTerm, QString::number(n)});
+            const auto kind = name == u"calendar add-working-days" ? core::TrackedTerm::Kind::WorkingDays
+                                                                   : core::TrackedTerm::Kind::CalendarDays;
+            m_out << core::isoDate(core::TermService::dueDate(*calendar, core::parseIsoDate(words.at(0)), kind, n))
+                  << u"\n"_s;
+            return Success;
+        }
+        // calendar days YEAR
+        const int y = words.at(0).toInt();
+        if (y < 1992 || y > 2100)
+            return failed(core::Error{core::ErrorCode::InvalidYear, words.at(0)});
+        const core::Text3 weekend{u"Демалыс күні"_s, u"Выходной день"_s, u"Weekend"_s};
+        if (!calendar->isConfirmed(y))
+            m_err << tr("Note: %1 is not confirmed: its transfers and Kurban Ait date may be missing.").arg(y)
+                  << u"\n"_s;
+        QJsonArray array;
+        for (const core::DayInfo& d : calendar->specialDays(y)) {
+            const core::Text3& dayName = d.kind == core::DayKind::Weekend ? weekend : d.name;
+            if (parser.isSet(json)) {
+                array.append(QJsonObject{{u"date"_s, core::isoDate(d.date)},
+                                         {u"working"_s, d.isWorking()},
+                                         {u"kind"_s, core::toString(d.kind)},
+                                         {u"name"_s, text3Json(dayName)}});
+            } else {
+                m_out << core::isoDate(d.date) << u"  "_s << QLocale().toString(d.date, u"ddd"_s).leftJustified(4)
+                      << u" "_s << ui::Labels::dayKind(d.kind).leftJustified(44) << u" "_s << dayName.in(lng)
+                      << u"\n"_s;
+            }
+        }
+        if (parser.isSet(json))
+            m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    if (command == u"schedule") {
+        const int y = parser.value(year).toInt();
+        auto current = schedules.schedule(y);
+        if (!current)
+            return failed(current.error());
+        core::Schedule s = *current;
+        if (name == u"schedule set") {
+            auto dateOf = [&](const QString& option, QDate& target) -> bool {
+                if (!parser.isSet(option))
+                    return true;
+                const QString value = parser.value(option);
+                target = value == u"none" ? QDate() : core::parseIsoDate(value);
+                return value == u"none" || target.isValid();
+            };
+            bool ok = dateOf(u"approved"_s, s.approvedOn) && dateOf(u"results-evaluation"_s, s.resultsEvaluation);
+            for (int i = 0; i < core::StageCount; ++i)
+                ok = ok && dateOf(core::toString(static_cast<core::Stage>(i)), s.stages[static_cast<std::size_t>(i)]);
+            if (!ok)
+                return usage(tr("A date is written YYYY-MM-DD, or none to clear it."));
+            if (auto r = schedules.set(s, {}); !r)
+                return failed(r.error());
+        }
+        auto calendar = calendarService.calendar();
+        if (!calendar)
+            return failed(calendar.error());
+        const auto warnings = core::ScheduleService::warnings(s, *calendar);
+        if (parser.isSet(json)) {
+            QJsonObject stages;
+            for (int i = 0; i < core::StageCount; ++i)
+                stages.insert(core::toString(static_cast<core::Stage>(i)),
+                              dateJson(s.stages[static_cast<std::size_t>(i)]));
+            QJsonArray warningArray;
+            for (const core::ScheduleWarning& w : warnings)
+                warningArray.append(QJsonObject{{u"kind"_s, ui::Labels::scheduleWarningCode(w.kind)},
+                                                {u"field"_s, w.field},
+                                                {u"date"_s, dateJson(w.date)}});
+            m_out << QString::fromUtf8(
+                QJsonDocument(QJsonObject{{u"year"_s, s.year},
+                                          {u"approved_on"_s, dateJson(s.approvedOn)},
+                                          {u"approval_deadline"_s, core::isoDate(s.approvalDeadline())},
+                                          {u"stages"_s, stages},
+                                          {u"results_evaluation"_s, dateJson(s.resultsEvaluation)},
+                                          {u"warnings"_s, warningArray}})
+                    .toJson(QJsonDocument::Indented));
+            return Success;
+        }
+        auto line = [&](const QString& label, QDate when) {
+            m_out << label.leftJustified(64) << u" "_s
+                  << (when.isValid() ? QLocale().toString(when, dateFormat) : tr("not set")) << u"\n"_s;
+        };
+        m_out << tr("Schedule of the evaluation of %1 (held in %2)").arg(s.year).arg(s.year + 1) << u"\n"_s;
+        line(tr("Approved (§11, by %1)").arg(QLocale().toString(s.approvalDeadline(), dateFormat)), s.approvedOn);
+        for (int i = 0; i < core::StageCount; ++i)
+            line(u"%1. "_s.arg(i + 1) + ui::Labels::stage(static_cast<core::Stage>(i)),
+                 s.stages[static_cast<std::size_t>(i)]);
+        line(tr("Results evaluation (§70, by %1)").arg(QLocale().toString(s.resultsEvaluationDeadline(), dateFormat)),
+             s.resultsEvaluation);
+        for (const core::ScheduleWarning& w : warnings)
+            m_out << tr("Warning: %1").arg(ui::Labels::scheduleWarning(w, *calendar, lng)) << u"\n"_s;
+        return Success;
+    }
 
     if (command == u"init") {
         const auto loaded = core::ReferenceData::loadAll(database, audit);
@@ -176,15 +346,15 @@ int Cli::run(const QStringList& arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const core::Body& b : *bodies) {
-            const core::BodyName& name = b.nameOn(date);
+            const core::BodyName& bodyName = b.nameOn(date);
             QJsonArray blocks;
             for (int block : b.fields.scope.blocks())
                 blocks.append(block);
             array.append(QJsonObject{
                 {u"code"_s, b.code},
                 {u"kind"_s, core::toString(b.fields.kind)},
-                {u"name"_s, text3Json(name.shortName)},
-                {u"full_name"_s, text3Json(name.fullName)},
+                {u"name"_s, text3Json(bodyName.shortName)},
+                {u"full_name"_s, text3Json(bodyName.fullName)},
                 {u"blocks"_s, blocks},
                 {u"results"_s, b.fields.scope.results},
                 {u"scope_note"_s, text3Json(b.fields.scope.note)},

@@ -72,5 +72,47 @@ check "newer file message" grep -q "newer version" "$work/err.txt"
 check "backup holds the registry" test "$(sqlite3 "$work/copy.db" 'SELECT count(*) FROM body')" = "$(sqlite3 "$db" 'SELECT count(*) FROM body')"
 "$cli" --db "$db" backup --out "$work/copy.db" 2>/dev/null; check "backup refuses to overwrite (1)" test $? -eq 1
 
+# The working-day calendar (CALENDAR.md) and term arithmetic (§5)
+check "2026-03-24 is a moved day off (Nauryz)" test "$("$cli" --db "$db" calendar is-working 2026-03-24)" = false
+check "2026-03-26 is a working day" test "$("$cli" --db "$db" calendar is-working 2026-03-26)" = true
+check "2020-05-11 is worked by transfer" test "$("$cli" --db "$db" calendar is-working 2020-05-11)" = true
+check "5 working days from Friday 2026-03-20" test "$("$cli" --db "$db" calendar add-working-days 2026-03-20 5)" = 2026-04-01
+check "15 calendar days ending on a holiday roll forward" \
+    test "$("$cli" --db "$db" calendar add-calendar-days 2026-03-06 15)" = 2026-03-26
+"$cli" --db "$db" calendar days 2026 --json >"$work/days.json"
+check "calendar days JSON" python3 - "$work/days.json" <<'PY'
+import json, sys
+d = {x["date"]: x for x in json.load(open(sys.argv[1]))}
+assert d["2026-03-25"]["kind"] == "moved" and d["2026-03-25"]["working"] is False
+assert d["2026-03-25"]["name"]["kk"] == "Наурыз мейрамы"
+assert d["2026-05-27"]["kind"] == "religious"
+assert "2026-08-31" not in d  # 30 August is no longer a holiday in 2026
+assert all(set(x["name"]) == {"kk", "ru", "en"} for x in d.values())
+PY
+"$cli" --db "$db" calendar days 2020 --json >"$work/days2020.json"
+check "a transfer cancels a moved day off (2020-05-11)" python3 - "$work/days2020.json" <<'PY'
+import json, sys
+d = {x["date"]: x for x in json.load(open(sys.argv[1]))}
+assert d["2020-05-11"]["kind"] == "transfer-work" and d["2020-05-11"]["working"] is True
+assert d["2020-05-08"]["kind"] == "transfer-off"
+PY
+"$cli" --db "$db" calendar is-working 2026-02-30 2>/dev/null; check "bad date exits 2" test $? -eq 2
+"$cli" --db "$db" calendar add-working-days 2026-03-20 x 2>/dev/null; check "bad number exits 2" test $? -eq 2
+
+# The schedule (§10–11, §70)
+"$cli" --db "$db" schedule set --year 2025 --approved 2025-12-20 --reporting 2026-03-02 >/dev/null
+check "schedule set exits 0" test $? -eq 0
+"$cli" --db "$db" schedule show --year 2025 --json >"$work/schedule.json"
+check "schedule JSON with the late-approval warning" python3 - "$work/schedule.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+assert s["approved_on"] == "2025-12-20" and s["stages"]["reporting"] == "2026-03-02"
+assert any(w["kind"] == "approved-late" for w in s["warnings"])
+PY
+"$cli" --db "$db" schedule set --year 2025 --to-president 2026-01-10 2>/dev/null
+check "stages out of order are refused (1)" test $? -eq 1
+check "refused schedule left unchanged" test "$("$cli" --db "$db" schedule show --year 2025 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stages"]["to-president"])')" = None
+"$cli" --db "$db" schedule show 2>/dev/null; check "schedule show without --year exits 2" test $? -eq 2
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

@@ -3,12 +3,16 @@
 // to show that a refused change wrote nothing.
 #pragma once
 
+#include "core/Calendar.h"
 #include "core/Database.h"
 #include "core/Error.h"
 #include "core/Registry.h"
+#include "core/ScheduleService.h"
 #include "core/Text3.h"
+#include "support/TestDatabase.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,9 +88,50 @@ struct StringMaker<core::ErrorCode>
             return "BodyNotValidOnDate";
         case core::ErrorCode::InvalidYear:
             return "InvalidYear";
+        case core::ErrorCode::NotEvaluatedBody:
+            return "NotEvaluatedBody";
+        case core::ErrorCode::DuplicateDate:
+            return "DuplicateDate";
+        case core::ErrorCode::TransferDayOffNotWorking:
+            return "TransferDayOffNotWorking";
+        case core::ErrorCode::TransferWorkdayNotOff:
+            return "TransferWorkdayNotOff";
+        case core::ErrorCode::InvalidTerm:
+            return "InvalidTerm";
+        case core::ErrorCode::CsvInvalid:
+            return "CsvInvalid";
+        case core::ErrorCode::ScheduleOrder:
+            return "ScheduleOrder";
+        case core::ErrorCode::ScheduleOutOfWindow:
+            return "ScheduleOutOfWindow";
         default:
             return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
         }
+    }
+};
+
+template <>
+struct StringMaker<core::DayKind>
+{
+    static std::string convert(core::DayKind kind) { return core::toString(kind).toStdString(); }
+};
+
+template <>
+struct StringMaker<core::ScheduleWarning::Kind>
+{
+    static std::string convert(core::ScheduleWarning::Kind kind)
+    {
+        switch (kind) {
+        case core::ScheduleWarning::Kind::ApprovedLate:
+            return "ApprovedLate";
+        case core::ScheduleWarning::Kind::NotApproved:
+            return "NotApproved";
+        case core::ScheduleWarning::Kind::OnDayOff:
+            return "OnDayOff";
+        case core::ScheduleWarning::Kind::ResultsEvaluationLate:
+            return "ResultsEvaluationLate";
+        }
+        return "ScheduleWarning::Kind(" + std::to_string(static_cast<int>(kind)) + ")";
     }
 };
 
@@ -266,6 +311,32 @@ inline core::BodyName newName(QDate validFrom = {})
     n.fullName = {u"Қазақстан Республикасының Жаңа министрлігі"_s, u"Новое министерство Республики Казахстан"_s,
                   u"New Ministry of the Republic of Kazakhstan"_s};
     return n;
+}
+
+/// The shipped calendar (resources/data/calendar.json, from CALENDAR.md) as ReferenceData::loadCalendar
+/// stores it, loaded once for the tests that only read it.
+inline const core::Calendar& shippedCalendar()
+{
+    static const core::Calendar calendar = [] {
+        TestDatabase t(Shipped::Calendar);
+        return t.currentCalendar();
+    }();
+    return calendar;
+}
+
+/// A date as "Mon 2026-03-23 kind", the form in which the tests write the expected days.
+inline QString describe(const core::DayInfo& info)
+{
+    return QLocale::c().dayName(info.date.dayOfWeek(), QLocale::ShortFormat) + u' ' + core::isoDate(info.date) + u' '
+           + core::toString(info.kind);
+}
+
+/// The audit entries about one record, oldest first.
+inline std::vector<core::AuditEntry> auditOf(core::AuditLog& audit, const QString& entity, qint64 id)
+{
+    auto entries = audit.forEntity(entity, id);
+    REQUIRE(entries.has_value());
+    return *entries;
 }
 
 } // namespace test

@@ -293,3 +293,150 @@ TEST_CASE("No list holds a body that is not evaluated", "[core][reference][lists
         }
     }
 }
+
+namespace {
+
+/// The shipped calendar as a later version 2 would be: the same records, plus the data of 2027.
+QString writeCalendarVersion2(const QTemporaryDir& dir)
+{
+    QFile shipped(core::ReferenceData::shippedCalendarPath());
+    REQUIRE(shipped.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(shipped.readAll()).object();
+    REQUIRE(root[u"version"].toInt() == 1);
+    root[u"version"] = 2;
+    const QJsonObject note{{u"kk"_s, u"Демалыс күнін ауыстыру"_s},
+                           {u"ru"_s, u"Перенос выходного дня"_s},
+                           {u"en"_s, u"Transfer of a day off"_s}};
+    QJsonArray days = root[u"dated_days"].toArray();
+    days.append(QJsonObject{
+        {u"date"_s, u"2027-05-16"_s},
+        {u"religious"_s, true},
+        {u"name"_s, QJsonObject{{u"kk"_s, u"Құрбан айт"_s}, {u"ru"_s, u"Курбан айт"_s}, {u"en"_s, u"Kurban Ait"_s}}},
+    });
+    root[u"dated_days"] = days;
+    QJsonArray transfers = root[u"transfers"].toArray();
+    transfers.append(
+        QJsonObject{{u"day_off"_s, u"2027-01-08"_s}, {u"working_day"_s, u"2027-01-09"_s}, {u"note"_s, note}});
+    root[u"transfers"] = transfers;
+    QJsonArray years = root[u"confirmed_years"].toArray();
+    years.append(2027);
+    root[u"confirmed_years"] = years;
+
+    const QString path = dir.filePath(u"calendar-v2.json"_s);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(root).toJson());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The first load of the shipped calendar stores the rules, Kurban Ait days, transfers and confirmed years "
+          "of CALENDAR.md",
+          "[core][reference][calendar]")
+{
+    test::TestDatabase t(test::Shipped::Nothing);
+    const auto loaded = core::ReferenceData::loadCalendar(*t.db, *t.calendar);
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded);
+    CHECK(test::rowCount(*t.db, u"calendar_rule"_s) == 17);
+    CHECK(test::rowCount(*t.db, u"calendar_dated_day"_s) == 8);
+    CHECK(test::rowCount(*t.db, u"calendar_transfer"_s) == 11);
+    CHECK(test::rowCount(*t.db, u"calendar_year"_s) == 8);
+    CHECK(test::rowCount(*t.db, u"reference_load"_s) == 1);
+    CHECK(test::rowCount(*t.db, u"body"_s) == 0);
+}
+
+TEST_CASE("Loading the shipped calendar a second time changes nothing", "[core][reference][calendar]")
+{
+    test::TestDatabase t(test::Shipped::Calendar);
+    const QStringList before = test::databaseState(*t.db);
+    const auto loaded = core::ReferenceData::loadCalendar(*t.db, *t.calendar);
+    REQUIRE(loaded.has_value());
+    CHECK_FALSE(*loaded);
+    CHECK(test::databaseState(*t.db) == before);
+}
+
+TEST_CASE("loadAll loads the registry and the calendar once", "[core][reference][calendar]")
+{
+    test::TestDatabase t(test::Shipped::Nothing);
+    const auto loaded = core::ReferenceData::loadAll(*t.db, *t.audit);
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded);
+    CHECK(test::rowCount(*t.db, u"body"_s) == 54);
+    CHECK(test::rowCount(*t.db, u"calendar_rule"_s) == 17);
+    CHECK(test::rowCount(*t.db, u"calendar_transfer"_s) == 11);
+    CHECK(test::tableRows(t.db->connection(), u"reference_load"_s, {u"dataset"_s, u"version"_s})
+          == QStringList{u"'registry'|'1'"_s, u"'calendar'|'1'"_s});
+    CHECK(t.db->transactionDepth() == 0);
+
+    const QStringList before = test::databaseState(*t.db);
+    const auto again = core::ReferenceData::loadAll(*t.db, *t.audit);
+    REQUIRE(again.has_value());
+    CHECK_FALSE(*again);
+    CHECK(test::databaseState(*t.db) == before);
+}
+
+TEST_CASE("loadAll after the registry alone was loaded loads the calendar", "[core][reference][calendar]")
+{
+    test::TestDatabase t(test::Shipped::Registry);
+    const auto loaded = core::ReferenceData::loadAll(*t.db, *t.audit);
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded);
+    CHECK(test::rowCount(*t.db, u"body"_s) == 54);
+    CHECK(test::rowCount(*t.db, u"calendar_dated_day"_s) == 8);
+}
+
+TEST_CASE("A calendar dataset with a transfer whose working day is a working day is refused with ReferenceData and "
+          "changes nothing (CALENDAR.md §4)",
+          "[core][reference][calendar]")
+{
+    const bool withCalendar = GENERATE(false, true);
+    CAPTURE(withCalendar);
+    test::TestDatabase t(withCalendar ? test::Shipped::Calendar : test::Shipped::Nothing);
+    const QStringList before = test::databaseState(*t.db);
+    const auto loaded =
+        core::ReferenceData::loadCalendar(*t.db, *t.calendar, testData + u"/broken-calendar-transfer.json"_s);
+    REQUIRE_FALSE(loaded.has_value());
+    CHECK(loaded.error().code == core::ErrorCode::ReferenceData);
+    CHECK(loaded.error().detail.contains(u"2027-06-04"_s));
+    CHECK(test::databaseState(*t.db) == before);
+    CHECK(t.db->transactionDepth() == 0);
+}
+
+TEST_CASE("A registry dataset is not a calendar dataset", "[core][reference][calendar]")
+{
+    test::TestDatabase t(test::Shipped::Nothing);
+    const QStringList before = test::databaseState(*t.db);
+    CHECK(
+        test::errorOf(core::ReferenceData::loadCalendar(*t.db, *t.calendar, core::ReferenceData::shippedRegistryPath()))
+        == core::ErrorCode::ReferenceData);
+    CHECK(test::databaseState(*t.db) == before);
+}
+
+TEST_CASE("A newer version of the calendar dataset adds the new year's data, keeps the user's corrections and "
+          "duplicates nothing",
+          "[core][reference][calendar]")
+{
+    test::TestDatabase t(test::Shipped::Calendar);
+    // The user's corrections: another Kurban Ait date for 2026, and 2026 no longer confirmed.
+    REQUIRE(t.calendar->setKurbanAit(QDate(2026, 5, 26), u"user"_s).has_value());
+    REQUIRE(t.calendar->setConfirmed(2026, false, u"user"_s).has_value());
+    QTemporaryDir dir;
+
+    const auto loaded = core::ReferenceData::loadCalendar(*t.db, *t.calendar, writeCalendarVersion2(dir));
+    REQUIRE(loaded.has_value());
+    CHECK(*loaded);
+    CHECK(test::rowCount(*t.db, u"calendar_rule"_s) == 17);
+    CHECK(test::rowCount(*t.db, u"calendar_dated_day"_s) == 9);
+    CHECK(test::rowCount(*t.db, u"calendar_transfer"_s) == 12);
+    CHECK(test::rowCount(*t.db, u"reference_load"_s) == 2);
+    const core::Calendar calendar = t.currentCalendar();
+    CHECK(calendar.day(QDate(2026, 5, 26)).kind == core::DayKind::Religious);
+    CHECK(calendar.day(QDate(2026, 5, 27)).kind == core::DayKind::Working);
+    CHECK_FALSE(calendar.isConfirmed(2026));
+    CHECK(calendar.isConfirmed(2027));
+    CHECK(calendar.day(QDate(2027, 5, 16)).kind == core::DayKind::Religious);
+    CHECK(calendar.day(QDate(2027, 1, 8)).kind == core::DayKind::TransferOff);
+    CHECK(calendar.day(QDate(2027, 1, 9)).kind == core::DayKind::TransferWork);
+}

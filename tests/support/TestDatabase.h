@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/AuditLog.h"
+#include "core/CalendarService.h"
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/ReferenceData.h"
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <stdexcept>
 
 namespace test {
 
@@ -27,11 +29,23 @@ private:
     QDateTime m_now;
 };
 
-/// A fresh database file in a temporary folder, with an audit log and the registry service.
-/// `withReference` loads the shipped registry.
+/// Which shipped datasets a TestDatabase loads.
+enum class Shipped {
+    Nothing,
+    Registry, ///< resources/data/registry.json
+    Calendar, ///< resources/data/calendar.json
+    All, ///< both
+};
+
+/// A fresh database file in a temporary folder, with an audit log, the registry service and the
+/// calendar service. `withReference` loads the shipped registry (not the calendar).
 struct TestDatabase
 {
     explicit TestDatabase(bool withReference = true)
+        : TestDatabase(withReference ? Shipped::Registry : Shipped::Nothing)
+    { }
+
+    explicit TestDatabase(Shipped shipped)
     {
         auto opened = core::Database::open(dir.filePath(QStringLiteral("test.db")), {});
         if (!opened)
@@ -39,11 +53,26 @@ struct TestDatabase
         db = std::move(*opened);
         audit = std::make_unique<core::AuditLog>(*db, clock, QStringLiteral("tester"));
         registry = std::make_unique<core::RegistryService>(*db, *audit);
-        if (withReference) {
+        calendar = std::make_unique<core::CalendarService>(*db, *audit);
+        if (shipped == Shipped::Registry || shipped == Shipped::All) {
             auto loaded = core::ReferenceData::loadRegistry(*db, *registry);
             if (!loaded)
                 throw std::runtime_error(loaded.error().detail.toStdString());
         }
+        if (shipped == Shipped::Calendar || shipped == Shipped::All) {
+            auto loaded = core::ReferenceData::loadCalendar(*db, *calendar);
+            if (!loaded)
+                throw std::runtime_error(loaded.error().detail.toStdString());
+        }
+    }
+
+    /// The working-day calendar as the database has it now.
+    [[nodiscard]] core::Calendar currentCalendar() const
+    {
+        auto computed = calendar->calendar();
+        if (!computed)
+            throw std::runtime_error(computed.error().detail.toStdString());
+        return std::move(*computed);
     }
 
     [[nodiscard]] qint64 idOf(const QString& code) const
@@ -59,6 +88,7 @@ struct TestDatabase
     std::unique_ptr<core::Database> db;
     std::unique_ptr<core::AuditLog> audit;
     std::unique_ptr<core::RegistryService> registry;
+    std::unique_ptr<core::CalendarService> calendar;
 };
 
 } // namespace test

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeadlinesModel.h"
+
+#include "ui/Language.h"
+#include "ui/Session.h"
+#include "ui/print/ScheduleDocument.h"
+
+#include "core/CalendarService.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ui {
+
+namespace {
+
+const QColor OverdueBackground(0xfd, 0xe2, 0xe1); // light red
+const QColor SoonBackground(0xff, 0xf4, 0xc2); // light yellow
+const QColor RowText(0x1f, 0x1f, 0x1f); // dark text on the light row colours, also in a dark theme
+const QColor FinishedText(0x80, 0x80, 0x80);
+
+bool isFixedDate(const DeadlinesModel::Item& item)
+{
+    // A schedule's date is a fact that passes; an approval still missing and a term still running stay due.
+    return item.kind == DeadlinesModel::Item::Kind::Stage || item.kind == DeadlinesModel::Item::Kind::ResultsEvaluation;
+}
+
+} // namespace
+
+DeadlinesModel::DeadlinesModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_today(QDate::currentDate())
+{ }
+
+core::Result<void> DeadlinesModel::reload()
+{
+    auto& calendarService = m_session.calendar();
+    auto calendar = calendarService.calendar();
+    auto schedules = m_session.schedules().all();
+    auto terms = calendarService.terms().terms();
+    std::vector<Item> items;
+    if (schedules) {
+        for (const core::Schedule& s : *schedules) {
+            if (!s.approvedOn.isValid()) {
+                Item item;
+                item.kind = Item::Kind::Approval;
+                item.year = s.year;
+                item.byLaw = true;
+                item.due = s.approvalDeadline();
+                items.push_back(item);
+            }
+            for (int i = 0; i < core::StageCount; ++i) {
+                const auto stage = static_cast<core::Stage>(i);
+                if (!s.stage(stage).isValid())
+                    continue;
+                Item item;
+                item.kind = Item::Kind::Stage;
+                item.year = s.year;
+                item.stage = stage;
+                item.due = s.stage(stage);
+                items.push_back(item);
+            }
+            Item results;
+            results.kind = Item::Kind::ResultsEvaluation;
+            results.year = s.year;
+            results.byLaw = !s.resultsEvaluation.isValid();
+            results.due = results.byLaw ? s.resultsEvaluationDeadline() : s.resultsEvaluation;
+            items.push_back(results);
+        }
+    }
+    if (terms) {
+        for (const core::TrackedTerm& t : *terms) {
+            Item item;
+            item.kind = Item::Kind::Term;
+            item.term = t;
+            item.due = t.due;
+            items.push_back(item);
+        }
+    }
+    // Stable: the schedule's stages keep their order when two fall on one day.
+    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.due < b.due; });
+
+    beginResetModel();
+    if (calendar)
+        m_calendar = std::move(*calendar);
+    m_items = std::move(items);
+    endResetModel();
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    if (!schedules)
+        return std::unexpected(schedules.error());
+    if (!terms)
+        return std::unexpected(terms.error());
+    return {};
+}
+
+void DeadlinesModel::setToday(QDate today)
+{
+    if (today == m_today || !today.isValid())
+        return;
+    m_today = today;
+    if (!m_items.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void DeadlinesModel::setLanguage(core::Language language)
+{
+    m_language = language;
+    if (!m_items.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int DeadlinesModel::workingDaysLeft(int row) const
+{
+    return m_calendar.workingDaysBetween(m_today, item(row).due);
+}
+
+DeadlinesModel::State DeadlinesModel::state(int row) const
+{
+    const Item& it = item(row);
+    if (it.kind == Item::Kind::Term && it.term.done)
+        return State::Done;
+    if (it.due < m_today)
+        return isFixedDate(it) ? State::Passed : State::Overdue;
+    if (it.due == m_today)
+        return State::DueToday;
+    return workingDaysLeft(row) <= SoonWorkingDays ? State::DueSoon : State::Upcoming;
+}
+
+int DeadlinesModel::rowOfTerm(qint64 id) const
+{
+    for (std::size_t i = 0; i < m_items.size(); ++i)
+        if (m_items[i].kind == Item::Kind::Term && m_items[i].term.id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int DeadlinesModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int DeadlinesModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DeadlinesModel::stateText(State state)
+{
+    switch (state) {
+    case State::Done:
+        return tr("Done");
+    case State::Passed:
+        return tr("Passed");
+    case State::Overdue:
+        return tr("Overdue");
+    case State::DueToday:
+        return tr("Due today");
+    case State::DueSoon:
+        return tr("Due in ≤%1 working days").arg(SoonWorkingDays);
+    case State::Upcoming:
+        return tr("Upcoming");
+    }
+    return {};
+}
+
+QString DeadlinesModel::dateText(QDate date) const
+{
+    return ScheduleDocument::date(date, m_language);
+}
+
+QString DeadlinesModel::whatText(const Item& item) const
+{
+    switch (item.kind) {
+    case Item::Kind::Approval:
+        return tr("Approval of the schedule (§11)");
+    case Item::Kind::Stage:
+        return u"%1. %2"_s.arg(static_cast<int>(item.stage) + 1).arg(ScheduleDocument::stageName(item.stage));
+    case Item::Kind::ResultsEvaluation:
+        return item.byLaw ? tr("Results evaluation to the President (§70), by law")
+                          : tr("Results evaluation to the President (§70)");
+    case Item::Kind::Term:
+        return item.term.title;
+    }
+    return {};
+}
+
+QString DeadlinesModel::subjectText(const Item& item) const
+{
+    if (item.kind != Item::Kind::Term)
+        return tr("Evaluation of %1").arg(item.year);
+    const QString event = dateText(item.term.event);
+    // English has no catalogue: the singular needs its own source text.
+    const int n = item.term.days;
+    if (item.term.kind == core::TrackedTerm::Kind::WorkingDays)
+        return (n == 1 ? tr("1 working day from %1") : tr("%n working days from %1", nullptr, n)).arg(event);
+    return (n == 1 ? tr("1 calendar day from %1") : tr("%n calendar days from %1", nullptr, n)).arg(event);
+}
+
+QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Item& it = item(row);
+    const State st = state(row);
+    const bool finished = st == State::Done || st == State::Passed;
+    switch (role) {
+    case StateRole:
+        return static_cast<int>(st);
+    case DueRole:
+        return it.due;
+    case DaysFromTodayRole:
+        return static_cast<int>(m_today.daysTo(it.due));
+    case TermIdRole:
+        return it.kind == Item::Kind::Term ? it.term.id : qint64(0);
+    case Qt::BackgroundRole:
+        if (st == State::Overdue)
+            return QBrush(OverdueBackground);
+        if (st == State::DueToday || st == State::DueSoon)
+            return QBrush(SoonBackground);
+        return {};
+    case Qt::ForegroundRole:
+        if (st == State::Overdue || st == State::DueToday || st == State::DueSoon)
+            return QBrush(RowText);
+        if (finished)
+            return QBrush(FinishedText);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == DaysLeft)
+            return (Qt::AlignRight | Qt::AlignVCenter).toInt();
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == What)
+            return it.kind == Item::Kind::Stage ? whatText(it) + u"\n"_s + ScheduleDocument::stageDescription(it.stage)
+                                                : whatText(it);
+        if (index.column() == Subject)
+            return subjectText(it);
+        if (index.column() == Due) {
+            QString tip = ScheduleDocument::weekday(it.due, m_language);
+            if (const core::DayInfo day = m_calendar.day(it.due); !day.isWorking())
+                tip += u" — "_s + ScheduleDocument::dayOff(day, m_language);
+            return tip;
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Due:
+            return it.due;
+        case DaysLeft:
+            return workingDaysLeft(row);
+        case Status:
+            return static_cast<int>(st);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case What:
+            return whatText(it);
+        case Subject:
+            return subjectText(it);
+        case Due:
+            return dateText(it.due);
+        case DaysLeft:
+            return finished ? QString() : QLocale().toString(workingDaysLeft(row));
+        case Status:
+            return stateText(st);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant DeadlinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case What:
+        return tr("Deadline");
+    case Subject:
+        return tr("Year or subject");
+    case Due:
+        return tr("Due date");
+    case DaysLeft:
+        return tr("Working days left");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+DeadlinesFilterModel::DeadlinesFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(DeadlinesModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void DeadlinesFilterModel::setHideDone(bool hide)
+{
+    if (hide == m_hideDone)
+        return;
+    m_hideDone = hide;
+    invalidateFilter();
+}
+
+void DeadlinesFilterModel::setOnlyNear(bool only)
+{
+    if (only == m_onlyNear)
+        return;
+    m_onlyNear = only;
+    invalidateFilter();
+}
+
+bool DeadlinesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const auto state = static_cast<DeadlinesModel::State>(index.data(DeadlinesModel::StateRole).toInt());
+    const bool finished = state == DeadlinesModel::State::Done || state == DeadlinesModel::State::Passed;
+    if (m_hideDone && finished)
+        return false;
+    if (m_onlyNear) {
+        if (finished)
+            return false;
+        if (state != DeadlinesModel::State::Overdue && index.data(DeadlinesModel::DaysFromTodayRole).toInt() > NearDays)
+            return false;
+    }
+    return true;
+}
+
+} // namespace ui
