@@ -5,9 +5,9 @@
 
 #include "core/AuditLog.h"
 #include "core/CalendarService.h"
-#include "core/ScheduleService.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
+#include "core/ScheduleService.h"
 
 namespace ui {
 
