@@ -207,70 +207,64 @@ Result<void> CalendarService::deleteRow(const QString& table, qint64 id, const Q
     return m_audit.record(AuditAction::Delete, table, id, std::nullopt, {}, summary, std::nullopt, reason);
 }
 
-Result<CalendarChange> CalendarService::addTransfer(const Transfer& transfer, const QString& reason)
+Result<CalendarChange> CalendarService::change(const std::function<Result<qint64>()>& work, const QString& reason)
 {
     if (auto r = m_db.ensureWritable(); !r)
         return std::unexpected(r.error());
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    auto id = insertTransfer(transfer, reason);
+    auto id = work();
     if (!id)
         return std::unexpected(id.error());
     return finish(tx, *id, reason);
+}
+
+Result<CalendarChange> CalendarService::addTransfer(const Transfer& transfer, const QString& reason)
+{
+    return change([&] { return insertTransfer(transfer, reason); }, reason);
 }
 
 Result<CalendarChange> CalendarService::removeTransfer(qint64 id, const QString& reason)
 {
-    if (auto r = m_db.ensureWritable(); !r)
-        return std::unexpected(r.error());
-    auto d = data();
-    if (!d)
-        return std::unexpected(d.error());
-    const auto it =
-        std::find_if(d->transfers.begin(), d->transfers.end(), [id](const Transfer& t) { return t.id == id; });
-    if (it == d->transfers.end())
-        return fail(ErrorCode::NotFound, u"transfer %1"_s.arg(id));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto r =
-            deleteRow(u"calendar_transfer"_s, id, isoDate(it->dayOff) + u" ← "_s + isoDate(it->workingDay), reason);
-        !r)
-        return std::unexpected(r.error());
-    return finish(tx, id, reason);
+    return change(
+        [&]() -> Result<qint64> {
+            auto d = data();
+            if (!d)
+                return std::unexpected(d.error());
+            const auto it =
+                std::find_if(d->transfers.begin(), d->transfers.end(), [id](const Transfer& t) { return t.id == id; });
+            if (it == d->transfers.end())
+                return fail(ErrorCode::NotFound, u"transfer %1"_s.arg(id));
+            const QString summary = isoDate(it->dayOff) + u" ← "_s + isoDate(it->workingDay);
+            if (auto r = deleteRow(u"calendar_transfer"_s, id, summary, reason); !r)
+                return std::unexpected(r.error());
+            return id;
+        },
+        reason);
 }
 
 Result<CalendarChange> CalendarService::addDatedDay(const DatedDay& day, const QString& reason)
 {
-    if (auto r = m_db.ensureWritable(); !r)
-        return std::unexpected(r.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto id = insertDatedDay(day, reason);
-    if (!id)
-        return std::unexpected(id.error());
-    return finish(tx, *id, reason);
+    return change([&] { return insertDatedDay(day, reason); }, reason);
 }
 
 Result<CalendarChange> CalendarService::removeDatedDay(qint64 id, const QString& reason)
 {
-    if (auto r = m_db.ensureWritable(); !r)
-        return std::unexpected(r.error());
-    auto d = data();
-    if (!d)
-        return std::unexpected(d.error());
-    const auto it =
-        std::find_if(d->datedDays.begin(), d->datedDays.end(), [id](const DatedDay& x) { return x.id == id; });
-    if (it == d->datedDays.end())
-        return fail(ErrorCode::NotFound, u"day %1"_s.arg(id));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    if (auto r = deleteRow(u"calendar_dated_day"_s, id, isoDate(it->date) + u" "_s + it->name.en, reason); !r)
-        return std::unexpected(r.error());
-    return finish(tx, id, reason);
+    return change(
+        [&]() -> Result<qint64> {
+            auto d = data();
+            if (!d)
+                return std::unexpected(d.error());
+            const auto it =
+                std::find_if(d->datedDays.begin(), d->datedDays.end(), [id](const DatedDay& x) { return x.id == id; });
+            if (it == d->datedDays.end())
+                return fail(ErrorCode::NotFound, u"day %1"_s.arg(id));
+            if (auto r = deleteRow(u"calendar_dated_day"_s, id, isoDate(it->date) + u" "_s + it->name.en, reason); !r)
+                return std::unexpected(r.error());
+            return id;
+        },
+        reason);
 }
 
 Result<CalendarChange> CalendarService::setKurbanAit(QDate date, const QString& reason)

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "TermService.h"
 
+#include <functional>
 #include <vector>
 
 namespace core {
@@ -54,6 +55,8 @@ public:
 
 private:
     [[nodiscard]] Result<CalendarChange> finish(Transaction& tx, qint64 id, const QString& reason);
+    /// Runs `work` in a transaction that also recomputes the running terms.
+    [[nodiscard]] Result<CalendarChange> change(const std::function<Result<qint64>()>& work, const QString& reason);
     [[nodiscard]] Result<qint64> insertDatedDay(const DatedDay& day, const QString& reason);
     [[nodiscard]] Result<qint64> insertTransfer(const Transfer& transfer, const QString& reason);
     [[nodiscard]] Result<void> deleteRow(const QString& table, qint64 id, const QString& summary,
