@@ -4,20 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database</source>
-        <translation>Bagalau командалық жол құралы.
-
-Командалар:
-  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
-  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
-  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Осы анықтаманы көрсету.</translation>
     </message>
@@ -62,24 +48,12 @@ Commands:
         <translation>backup: жазылатын файл.</translation>
     </message>
     <message>
-        <source>init, bodies or backup</source>
-        <translation>init, bodies немесе backup</translation>
-    </message>
-    <message>
         <source>Try &apos;bagalau-cli --help&apos;.</source>
         <translation>&apos;bagalau-cli --help&apos; командасын орындап көріңіз.</translation>
     </message>
     <message>
         <source>--lang takes kk, ru or en.</source>
         <translation>--lang мәні: kk, ru немесе en.</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies or backup.</source>
-        <translation>Команданы көрсетіңіз: init, bodies немесе backup.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Күтілмеген аргумент: %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -107,6 +81,115 @@ Commands:
             <numerusform>%1 жағдай бойынша %n бағаланатын мемлекеттік орган</numerusform>
             <numerusform>%1 жағдай бойынша %n бағаланатын мемлекеттік орган</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)</source>
+        <translation>Bagalau командалық жол құралы.
+
+Командалар:
+  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
+  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
+  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
+  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
+  calendar is-working КҮН        true немесе false
+  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
+  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
+  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
+  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
+      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
+      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)</translation>
+    </message>
+    <message>
+        <source>schedule: the evaluated year.</source>
+        <translation>schedule: бағаланатын жыл.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>жыл</translation>
+    </message>
+    <message>
+        <source>schedule set: the approval date (§11).</source>
+        <translation>schedule set: кестені бекіту күні (§11).</translation>
+    </message>
+    <message>
+        <source>schedule set: the results evaluation date (§70).</source>
+        <translation>schedule set: нәтижелілікті бағалау күні (§70).</translation>
+    </message>
+    <message>
+        <source>schedule set: the date of stage %1 of §10.</source>
+        <translation>schedule set: §10 бойынша %1-кезеңнің күні.</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar or schedule</source>
+        <translation>init, bodies, backup, calendar немесе schedule</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar or schedule.</source>
+        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar немесе schedule.</translation>
+    </message>
+    <message>
+        <source>Name what to do with %1.</source>
+        <translation>%1 үшін орындалатын әрекетті көрсетіңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s).</source>
+        <translation>
+            <numerusform>%1 командасы %n аргумент қабылдайды.</numerusform>
+            <numerusform>%1 командасы %n аргумент қабылдайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD, e.g. 2026-03-20.</source>
+        <translation>Күн ЖЖЖЖ-АА-КК пішімінде жазылады, мысалы, 2026-03-20.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, not %1.</source>
+        <translation>Бүтін сан күтілген, ал берілгені: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs --year.</source>
+        <translation>%1 командасына --year параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not confirmed: its transfers and Kurban Ait date may be missing.</source>
+        <translation>Ескертпе: %1 жылғы күнтізбе расталмаған: демалыс күндерін ауыстыру және Құрбан айт күні енгізілмеген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD, or none to clear it.</source>
+        <translation>Күн ЖЖЖЖ-АА-КК пішімінде жазылады; күнді өшіру үшін none деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Schedule of the evaluation of %1 (held in %2)</source>
+        <translation>%1 жылғы бағалау жүргізу кестесі (%2 жылы жүргізіледі)</translation>
+    </message>
+    <message>
+        <source>Approved (§11, by %1)</source>
+        <translation>Бекітілді (§11, %1 кешіктірмей)</translation>
+    </message>
+    <message>
+        <source>Results evaluation (§70, by %1)</source>
+        <translation>Нәтижелілікті бағалау (§70, %1 кешіктірмей)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ескерту: %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +309,34 @@ Commands:
     <message>
         <source>This body only evaluates others; mark it as an evaluated body first.</source>
         <translation>Бұл орган тек басқаларды бағалайды; алдымен оны бағаланатын орган деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>The calendar already has a day off or a transfer on this date.</source>
+        <translation>Күнтізбеде осы күнге демалыс күні немесе демалыс күнін ауыстыру бұрыннан енгізілген.</translation>
+    </message>
+    <message>
+        <source>The day to give off is not a working day.</source>
+        <translation>Демалыс күні етілетін күн жұмыс күні емес.</translation>
+    </message>
+    <message>
+        <source>The day to work on is already a working day: choose a weekend day or a day off.</source>
+        <translation>Жұмыс істелетін күн онсыз да жұмыс күні: сенбіні, жексенбіні немесе демалыс күнін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A term is a number of days from 0 to 365.</source>
+        <translation>Мерзім 0-ден 365-ке дейінгі күн санымен белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The CSV file has a row that cannot be read; nothing was imported.</source>
+        <translation>CSV файлында оқуға болмайтын жол бар; ештеңе импортталған жоқ.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s deadlines must follow the order of §10, each after the one before.</source>
+        <translation>Кестедегі мерзімдер §10-да көрсетілген ретпен, әрқайсысы алдыңғысынан кейін келуі тиіс.</translation>
+    </message>
+    <message>
+        <source>A date is outside the evaluation: deadlines fall in the year after the evaluated one, the approval in the evaluated year or the next.</source>
+        <translation>Күн бағалау кезеңінен тыс: мерзімдер бағаланатын жылдан кейінгі жылға, ал бекіту күні бағаланатын жылға немесе келесі жылға келуі тиіс.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +597,173 @@ Commands:
         <source>Continues after the reorganization: evaluated itself; §53–55 concern bodies that cease</source>
         <translation>Қайта ұйымдастырудан кейін қызметін жалғастырады: өзі бағаланады; §53–55 қызметі тоқтатылған органдарға қатысты</translation>
     </message>
+    <message>
+        <source>Working day</source>
+        <translation>Жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Демалыс күні</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Мереке күні</translation>
+    </message>
+    <message>
+        <source>Day off moved from a holiday on a weekend</source>
+        <translation>Демалыс күніне сәйкес келген мереке үшін берілген демалыс күні</translation>
+    </message>
+    <message>
+        <source>Religious day off</source>
+        <translation>Демалыс күні (діни мереке)</translation>
+    </message>
+    <message>
+        <source>Day off by transfer</source>
+        <translation>Ауыстыру бойынша демалыс күні</translation>
+    </message>
+    <message>
+        <source>Working day by transfer</source>
+        <translation>Ауыстыру бойынша жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Evaluated bodies submit reporting information (§41)</source>
+        <translation>Бағаланатын органдардың есептік ақпарат ұсынуы (§41)</translation>
+    </message>
+    <message>
+        <source>Conclusions sent to the evaluated bodies (§46)</source>
+        <translation>Қорытындыларды бағаланатын органдарға ұсыну (§46)</translation>
+    </message>
+    <message>
+        <source>Conclusions after the appeals sent to the state planning body</source>
+        <translation>Шағымданудан кейінгі қорытындыларды мемлекеттік жоспарлау жөніндегі уәкілетті органға ұсыну</translation>
+    </message>
+    <message>
+        <source>All blocks sent to the Commission&apos;s working body (§48)</source>
+        <translation>Барлық блоктар бойынша қорытындыларды Комиссияның жұмыс органына енгізу (§48)</translation>
+    </message>
+    <message>
+        <source>Results presented to the President (§50)</source>
+        <translation>Нәтижелерді Президентке енгізу (§50)</translation>
+    </message>
+    <message>
+        <source>The schedule is approved on %1, later than 15 December (§11).</source>
+        <translation>Кесте %1 бекітілген, бұл 15 желтоқсаннан кеш (§11).</translation>
+    </message>
+    <message>
+        <source>The schedule has no approval date yet (§11).</source>
+        <translation>Кестенің бекітілген күні әлі көрсетілмеген (§11).</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (%2); the date stays as it is.</source>
+        <translation>%1 — жұмыс күні емес (%2); күні өзгертілмейді.</translation>
+    </message>
+    <message>
+        <source>The results evaluation on %1 is later than 1 September (§70).</source>
+        <translation>Нәтижелілікті бағалау күні (%1) 1 қыркүйектен кеш (§70).</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocument</name>
+    <message>
+        <source>Schedule of the operational evaluation of the effectiveness of state bodies for %1</source>
+        <translation>%1 жылға арналған мемлекеттік органдар қызметінің тиімділігін операциялық бағалау жүргізу кестесі</translation>
+    </message>
+    <message>
+        <source>Reporting information</source>
+        <translation>Есептік ақпарат</translation>
+    </message>
+    <message>
+        <source>Conclusions to the evaluated bodies</source>
+        <translation>Қорытындылар бағаланатын органдарға</translation>
+    </message>
+    <message>
+        <source>Conclusions after the appeals</source>
+        <translation>Шағымданудан кейінгі қорытындылар</translation>
+    </message>
+    <message>
+        <source>Conclusions to the Commission&apos;s working body</source>
+        <translation>Қорытындылар Комиссияның жұмыс органына</translation>
+    </message>
+    <message>
+        <source>Results to the President</source>
+        <translation>Нәтижелер Президентке</translation>
+    </message>
+    <message>
+        <source>The evaluated state bodies submit reporting information on the results of the reporting year to the authorized bodies, per block.</source>
+        <translation>Бағаланатын мемлекеттік органдар тиісті блоктар бойынша бағалауға уәкілетті органдарға есепті жылдың қорытындылары бойынша есептік ақпаратты ұсынады.</translation>
+    </message>
+    <message>
+        <source>The authorized bodies send their conclusions on the results of the evaluation to the evaluated state bodies.</source>
+        <translation>Бағалауға уәкілетті органдар бағаланатын мемлекеттік органдарға бағалау нәтижелері туралы қорытындыларды жібереді.</translation>
+    </message>
+    <message>
+        <source>The authorized bodies send their conclusions, after the appeal procedure, to the state planning body.</source>
+        <translation>Бағалауға уәкілетті органдар шағымдану рәсімінен кейін қорытындыларды мемлекеттік жоспарлау жөніндегі уәкілетті органға жібереді.</translation>
+    </message>
+    <message>
+        <source>The state planning body sends the conclusions on all blocks to the working body of the Commission.</source>
+        <translation>Мемлекеттік жоспарлау жөніндегі уәкілетті орган барлық блоктар бойынша қорытындыларды Комиссияның жұмыс органына енгізеді.</translation>
+    </message>
+    <message>
+        <source>The Commission presents the results of the evaluation on all blocks to the President.</source>
+        <translation>Комиссия барлық блоктар бойынша бағалау нәтижелерін Қазақстан Республикасының Президентіне енгізеді.</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>БЕКІТІЛГЕН</translation>
+    </message>
+    <message>
+        <source>by order of the Head of the Presidential Administration of the Republic of Kazakhstan of %1</source>
+        <translation>Қазақстан Республикасы Президенті Әкімшілігі Басшысының %1 күнгі бұйрығымен</translation>
+    </message>
+    <message>
+        <source>Not approved yet: it is approved by order of the Head of the Presidential Administration no later than %1 (§11).</source>
+        <translation>Әлі бекітілмеген: Президент Әкімшілігі Басшысының бұйрығымен %1 кешіктірілмей бекітіледі (§11).</translation>
+    </message>
+    <message>
+        <source>The activity of %1 is evaluated in %2 (§9–10).</source>
+        <translation>%1 жылғы қызмет %2 жылы бағаланады (§9–10).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Апта күні</translation>
+    </message>
+    <message>
+        <source>the date is not set yet</source>
+        <translation>күні әлі белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Results evaluation (§70):</source>
+        <translation>Нәтижелілікті бағалау (§70):</translation>
+    </message>
+    <message>
+        <source>The Head of the Presidential Administration reports the results of the results evaluation to the President no later than %1.</source>
+        <translation>Президент Әкімшілігінің Басшысы нәтижелілікті бағалау қорытындыларын Президентке %1 кешіктірмей енгізеді.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылған күні: %1</translation>
+    </message>
+    <message>
+        <source>Decree No. 954, §10–11</source>
+        <translation>№ 954 Жарлық, §10–11</translation>
+    </message>
 </context>
 <context>
     <name>ui::AddBodyDialog</name>
@@ -528,6 +806,69 @@ Commands:
     <message>
         <source>Valid:</source>
         <translation>Қолданылу мерзімі:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AddTermDialog</name>
+    <message>
+        <source>Objection to a conclusion (§57)</source>
+        <translation>Қорытындыға қарсылық (§57)</translation>
+    </message>
+    <message>
+        <source>Decision on an objection (§60)</source>
+        <translation>Қарсылық бойынша шешім (§60)</translation>
+    </message>
+    <message>
+        <source>Complaint after the appeal procedure (§62)</source>
+        <translation>Шағымдану рәсімінен кейінгі шағым (§62)</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>Мерзім қосу</translation>
+    </message>
+    <message>
+        <source>Other term</source>
+        <translation>Басқа мерзім</translation>
+    </message>
+    <message>
+        <source>What is due, e.g. an objection of a ministry</source>
+        <translation>Не орындалуы тиіс, мысалы, министрліктің қарсылығы</translation>
+    </message>
+    <message>
+        <source>The day of the event the term counts from, e.g. the day the results were received</source>
+        <translation>Мерзім есептелетін оқиға күні, мысалы, нәтижелер алынған күн</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>жұмыс күні</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>күнтізбелік күн</translation>
+    </message>
+    <message>
+        <source>Term of the decree:</source>
+        <translation>Жарлықтағы мерзім:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Event date:</source>
+        <translation>Оқиға күні:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Мерзімі:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Соңғы күні:</translation>
+    </message>
+    <message>
+        <source>A term of working days ends on the N-th working day after the event; a term of calendar days that ends on a day off moves to the next working day.</source>
+        <translation>Жұмыс күндерімен есептелетін мерзім оқиғадан кейінгі N-ші жұмыс күні аяқталады; күнтізбелік күндермен есептелетін мерзімнің соңғы күні демалыс күніне келсе, ол келесі жұмыс күніне ауыстырылады.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1097,204 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::CalendarArea</name>
+    <message>
+        <source>Confirm the calendar of %1</source>
+        <translation>%1 жылғы күнтізбені растау</translation>
+    </message>
+    <message>
+        <source>Unconfirm the calendar of %1</source>
+        <translation>%1 жылғы күнтізбенің расталуын алып тастау</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <source>Add Transfer…</source>
+        <translation>Ауыстыру қосу…</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s transfer of a day off to another day</source>
+        <translation>Үкіметтің демалыс күнін басқа күнге ауыстыруы</translation>
+    </message>
+    <message>
+        <source>Add Day Off…</source>
+        <translation>Демалыс күнін қосу…</translation>
+    </message>
+    <message>
+        <source>A holiday or a religious day off on one date</source>
+        <translation>Бір күнге келетін мереке күні немесе діни мереке демалыс күні</translation>
+    </message>
+    <message>
+        <source>Set Kurban Ait…</source>
+        <translation>Құрбан айт күнін белгілеу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV импорттау…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV экспорттау…</translation>
+    </message>
+    <message>
+        <source>Days off and transfers of this year:</source>
+        <translation>Осы жылғы демалыс күндері мен ауыстырулар:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Confirmed: the transfers and the Kurban Ait date of %1 are entered.</source>
+        <translation>Расталды: %1 жылғы демалыс күндерін ауыстыру және Құрбан айт күні енгізілген.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 is computed from the rules only; enter the Government&apos;s transfers and the Kurban Ait date when they are published.</source>
+        <translation>Расталмаған: %1 жылғы күнтізбе тек ережелер бойынша есептелген; Үкіметтің демалыс күндерін ауыстыруын және Құрбан айт күнін олар жарияланған кезде енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Mark Unconfirmed</source>
+        <translation>Расталмаған деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark Confirmed</source>
+        <translation>Расталды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Ауыстыру</translation>
+    </message>
+    <message>
+        <source>Day off; worked on %1</source>
+        <translation>Демалыс күні; орнына %1 жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Click a day to see why it is what it is.</source>
+        <translation>Күннің неге жұмыс немесе демалыс күні екенін көру үшін оны басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change moved %n running term(s):</source>
+        <translation>
+            <numerusform>Өзгеріс ағымдағы %n мерзімді жылжытты:</numerusform>
+            <numerusform>Өзгеріс ағымдағы %n мерзімді жылжытты:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>демалыс күнін ауыстыруды қосу</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>демалыс күнін қосу</translation>
+    </message>
+    <message>
+        <source>Set Kurban Ait</source>
+        <translation>Құрбан айт күнін белгілеу</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>демалыс күнін ауыстыруды жою</translation>
+    </message>
+    <message>
+        <source>Remove day off</source>
+        <translation>демалыс күнін жою</translation>
+    </message>
+    <message>
+        <source>Import the calendar of %1</source>
+        <translation>%1 жылғы күнтізбені импорттау</translation>
+    </message>
+    <message>
+        <source>Add Transfer</source>
+        <translation>Демалыс күнін ауыстыру</translation>
+    </message>
+    <message>
+        <source>Day off:</source>
+        <translation>Демалыс күні:</translation>
+    </message>
+    <message>
+        <source>Worked instead on:</source>
+        <translation>Орнына жұмыс күні:</translation>
+    </message>
+    <message>
+        <source>The working day is usually a Saturday or a day off that the weekend rule gave.</source>
+        <translation>Әдетте жұмыс күні ретінде сенбі немесе демалыс күніне сәйкес келген мереке үшін берілген демалыс күні белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Add Day Off</source>
+        <translation>Демалыс күнін қосу</translation>
+    </message>
+    <message>
+        <source>Religious day off (never moved by the weekend rule)</source>
+        <translation>Діни мереке (демалыс күніне сәйкес келсе де, демалыс күні ауыстырылмайды)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh):</source>
+        <translation>Атауы (қазақша):</translation>
+    </message>
+    <message>
+        <source>Name (Russian):</source>
+        <translation>Атауы (орысша):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Атауы (ағылшынша):</translation>
+    </message>
+    <message>
+        <source>First day of Kurban Ait:</source>
+        <translation>Құрбан айттың бірінші күні:</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Күнтізбені импорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Файлды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 файлынан импортталды</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Күнтізбені экспорттау</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Файлға жазу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Kurban Ait date</source>
+        <translation>Құрбан айт күні</translation>
+    </message>
+</context>
+<context>
     <name>ui::DatedNameDialog</name>
     <message>
         <source>New Name</source>
@@ -764,6 +1303,172 @@ Commands:
     <message>
         <source>In force from:</source>
         <translation>Күшіне енген күні:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeadlinesArea</name>
+    <message>
+        <source>Hide done</source>
+        <translation>Орындалғандарды жасыру</translation>
+    </message>
+    <message>
+        <source>Hide the terms marked done and the dates of the schedules that have passed</source>
+        <translation>Орындалды деп белгіленген мерзімдерді және кестелердің өткен күндерін жасыру</translation>
+    </message>
+    <message>
+        <source>Only overdue and the next %1 days</source>
+        <translation>Тек мерзімі өткендер және алдағы %1 күн</translation>
+    </message>
+    <message>
+        <source>Add Term…</source>
+        <translation>Мерзім қосу…</translation>
+    </message>
+    <message>
+        <source>Track a term counted from an event: an objection (§57), a decision (§60), …</source>
+        <translation>Оқиғадан бастап есептелетін мерзімді бақылау: қарсылық (§57), шешім (§60), …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <translation>Бүгін: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>Мерзімі өткені: %n</numerusform>
+            <numerusform>Мерзімі өткені: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1 working days</source>
+        <translation>
+            <numerusform>%1 жұмыс күні ішінде аяқталатыны: %n</numerusform>
+            <numerusform>%1 жұмыс күні ішінде аяқталатыны: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2 ішінен %1 көрсетілген</translation>
+    </message>
+    <message>
+        <source>Mark Not Done</source>
+        <translation>Орындалмаған деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Select a tracked term; the dates of a schedule are changed in Schedule</source>
+        <translation>Бақыланатын мерзімді таңдаңыз; кесте күндері «Кесте» бөлімінде өзгертіледі</translation>
+    </message>
+    <message>
+        <source>Enter what the term is for.</source>
+        <translation>Мерзімнің не үшін екенін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Add term %1</source>
+        <translation>«%1» мерзімін қосу</translation>
+    </message>
+    <message>
+        <source>Mark term done</source>
+        <translation>мерзімді орындалды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Mark term not done</source>
+        <translation>мерзімді орындалмаған деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Remove term %1</source>
+        <translation>«%1» мерзімін жою</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeadlinesModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Күні өтті</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі — бүгін</translation>
+    </message>
+    <message>
+        <source>Due in ≤%1 working days</source>
+        <translation>Мерзімге дейін ≤%1 жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Алда</translation>
+    </message>
+    <message>
+        <source>Approval of the schedule (§11)</source>
+        <translation>Кестені бекіту (§11)</translation>
+    </message>
+    <message>
+        <source>Results evaluation to the President (§70), by law</source>
+        <translation>Нәтижелілікті бағалау Президентке (§70), Жарлық бойынша</translation>
+    </message>
+    <message>
+        <source>Results evaluation to the President (§70)</source>
+        <translation>Нәтижелілікті бағалау Президентке (§70)</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>%1 жылғы бағалау</translation>
+    </message>
+    <message>
+        <source>1 working day from %1</source>
+        <translation>%1 бастап 1 жұмыс күні</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days from %1</source>
+        <translation>
+            <numerusform>%1 бастап %n жұмыс күні</numerusform>
+            <numerusform>%1 бастап %n жұмыс күні</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 calendar day from %1</source>
+        <translation>%1 бастап 1 күнтізбелік күн</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days from %1</source>
+        <translation>
+            <numerusform>%1 бастап %n күнтізбелік күн</numerusform>
+            <numerusform>%1 бастап %n күнтізбелік күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Year or subject</source>
+        <translation>Жыл немесе мәні</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Қалған жұмыс күндері</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
     </message>
 </context>
 <context>
@@ -905,6 +1610,18 @@ Commands:
     <message>
         <source>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;The annual evaluation of the effectiveness of state bodies, as Decree No. 954 of the President of the Republic of Kazakhstan sets it (wording of 2019).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;Қазақстан Республикасы Президентінің № 954 Жарлығына (2019 жылғы редакция) сәйкес мемлекеттік органдар қызметінің тиімділігін жыл сайынғы бағалау.&lt;/p&gt;&lt;p&gt;GNU General Public License лицензиясының 3-нұсқасы немесе одан кейінгі нұсқасы бойынша таратылады.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Күнтізбе</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1894,180 @@ Commands:
     <message>
         <source>Last day:</source>
         <translation>Соңғы күні:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScheduleArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Approval of the schedule (§11)</source>
+        <translation>Кестені бекіту (§11)</translation>
+    </message>
+    <message>
+        <source>Deadlines of the operational evaluation (§10)</source>
+        <translation>Операциялық бағалау мерзімдері (§10)</translation>
+    </message>
+    <message>
+        <source>Results evaluation (§70)</source>
+        <translation>Нәтижелілікті бағалау (§70)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <source>Clear the box while the date is not known</source>
+        <translation>Күні белгісіз болса, белгіні алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>Approved by order of the Head of the Presidential Administration</source>
+        <translation>Президент Әкімшілігі Басшысының бұйрығымен бекітілді</translation>
+    </message>
+    <message>
+        <source>Results evaluation reported to the President</source>
+        <translation>Нәтижелілікті бағалау қорытындылары Президентке енгізілді</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Optional: the order or the reason, kept in the history</source>
+        <translation>Міндетті емес: бұйрық немесе себеп, өзгерістер тарихында сақталады</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save the schedule as a one-page A4 PDF document</source>
+        <translation>Кестені бір беттік A4 PDF құжаты ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>The approval of the schedule</source>
+        <translation>Кестені бекіту</translation>
+    </message>
+    <message>
+        <source>The results evaluation</source>
+        <translation>Нәтижелілікті бағалау</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>%1-кезең (%2)</translation>
+    </message>
+    <message>
+        <source>The schedule is approved on %1, later than %2 (§11).</source>
+        <translation>Кесте %1 бекітілген, бұл %2 белгіленген мерзімнен кеш (§11).</translation>
+    </message>
+    <message>
+        <source>The schedule is not approved yet: it is approved by order of the Head of the Presidential Administration no later than %1 (§11).</source>
+        <translation>Кесте әлі бекітілмеген: ол Президент Әкімшілігі Басшысының бұйрығымен %1 кешіктірілмей бекітіледі (§11).</translation>
+    </message>
+    <message>
+        <source>%1 falls on %2, %3: a non-working day (%4). The date is not moved.</source>
+        <translation>%1: %2, %3 — жұмыс күні емес (%4). Күні ауыстырылмайды.</translation>
+    </message>
+    <message>
+        <source>The results evaluation on %1 is later than %2 (§70).</source>
+        <translation>Нәтижелілікті бағалау күні (%1) %2 белгіленген мерзімнен кеш (§70).</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is held in %2; the schedule is approved by 15 December %1 (§11).</source>
+        <translation>%1 жылғы бағалау %2 жылы жүргізіледі; кесте %1 жылғы 15 желтоқсаннан кешіктірілмей бекітіледі (§11).</translation>
+    </message>
+    <message>
+        <source>No later than %1.</source>
+        <translation>%1 кешіктірмей.</translation>
+    </message>
+    <message>
+        <source>The Head of the Presidential Administration reports the results of the results evaluation to the President no later than %1.</source>
+        <translation>Президент Әкімшілігінің Басшысы нәтижелілікті бағалау қорытындыларын Президентке %1 кешіктірмей енгізеді.</translation>
+    </message>
+    <message>
+        <source>See: %1.</source>
+        <translation>Қараңыз: %1.</translation>
+    </message>
+    <message>
+        <source>Warnings (the schedule can be saved as it is):</source>
+        <translation>Ескертулер (кестені осы күйінде сақтауға болады):</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>Дерекқор тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>No schedule is stored for %1 yet.</source>
+        <translation>%1 жылға арналған кесте әлі сақталмаған.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Save the schedule of %1</source>
+        <translation>%1 жылғы кестені сақтау</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>schedule-%1</source>
+        <translation>кесте-%1</translation>
+    </message>
+    <message>
+        <source>Export the Schedule as PDF</source>
+        <translation>Кестені PDF ретінде экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>PDF файлын жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Print the Schedule</source>
+        <translation>Кестені басып шығару</translation>
+    </message>
+    <message>
+        <source>The schedule could not be printed.</source>
+        <translation>Кестені басып шығару мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::YearGrid</name>
+    <message>
+        <source>Day off for %1 on %2 (weekend rule)</source>
+        <translation>%2 демалыс күніне сәйкес келген мереке (%1) үшін берілген демалыс күні</translation>
+    </message>
+    <message>
+        <source>Day off by transfer; %1 is worked instead</source>
+        <translation>Ауыстыру бойынша демалыс күні; орнына %1 жұмыс күні</translation>
+    </message>
+    <message>
+        <source>Working day by transfer, for the day off on %1</source>
+        <translation>Ауыстыру бойынша жұмыс күні, %1 демалыс күнінің орнына</translation>
     </message>
 </context>
 </TS>

@@ -4,20 +4,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database</source>
-        <translation>Инструмент командной строки Bagalau.
-
-Команды:
-  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
-  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
-  backup [--out ФАЙЛ]            целостная копия базы данных</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Показать эту справку.</translation>
     </message>
@@ -62,24 +48,12 @@ Commands:
         <translation>backup: файл для записи.</translation>
     </message>
     <message>
-        <source>init, bodies or backup</source>
-        <translation>init, bodies или backup</translation>
-    </message>
-    <message>
         <source>Try &apos;bagalau-cli --help&apos;.</source>
         <translation>Попробуйте &apos;bagalau-cli --help&apos;.</translation>
     </message>
     <message>
         <source>--lang takes kk, ru or en.</source>
         <translation>--lang принимает значения kk, ru или en.</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies or backup.</source>
-        <translation>Укажите команду: init, bodies или backup.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Неожиданный аргумент: %1</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -108,6 +82,116 @@ Commands:
             <numerusform>%n оцениваемых государственных органа на %1</numerusform>
             <numerusform>%n оцениваемых государственных органов на %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)</source>
+        <translation>Инструмент командной строки Bagalau.
+
+Команды:
+  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
+  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
+  backup [--out ФАЙЛ]            целостная копия базы данных
+  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
+  calendar is-working ДАТА       true или false
+  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
+  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
+  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
+  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
+      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
+      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)</translation>
+    </message>
+    <message>
+        <source>schedule: the evaluated year.</source>
+        <translation>schedule: оцениваемый год.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>schedule set: the approval date (§11).</source>
+        <translation>schedule set: дата утверждения графика (§11).</translation>
+    </message>
+    <message>
+        <source>schedule set: the results evaluation date (§70).</source>
+        <translation>schedule set: дата оценки результативности (§70).</translation>
+    </message>
+    <message>
+        <source>schedule set: the date of stage %1 of §10.</source>
+        <translation>schedule set: дата этапа %1 по §10.</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar or schedule</source>
+        <translation>init, bodies, backup, calendar или schedule</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar or schedule.</source>
+        <translation>Укажите команду: init, bodies, backup, calendar или schedule.</translation>
+    </message>
+    <message>
+        <source>Name what to do with %1.</source>
+        <translation>Укажите действие для команды %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s).</source>
+        <translation>
+            <numerusform>%1 принимает %n аргумент.</numerusform>
+            <numerusform>%1 принимает %n аргумента.</numerusform>
+            <numerusform>%1 принимает %n аргументов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD, e.g. 2026-03-20.</source>
+        <translation>Дата указывается в формате ГГГГ-ММ-ДД, например 2026-03-20.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number, not %1.</source>
+        <translation>Ожидалось целое число, а не %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs --year.</source>
+        <translation>Для %1 требуется параметр --year.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not confirmed: its transfers and Kurban Ait date may be missing.</source>
+        <translation>Примечание: календарь на %1 год не подтвержден: переносы выходных дней и дата Курбан айт могут отсутствовать.</translation>
+    </message>
+    <message>
+        <source>A date is written YYYY-MM-DD, or none to clear it.</source>
+        <translation>Дата указывается в формате ГГГГ-ММ-ДД; чтобы очистить ее, укажите none.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задана</translation>
+    </message>
+    <message>
+        <source>Schedule of the evaluation of %1 (held in %2)</source>
+        <translation>График проведения оценки за %1 год (проводится в %2 году)</translation>
+    </message>
+    <message>
+        <source>Approved (§11, by %1)</source>
+        <translation>Утвержден (§11, не позднее %1)</translation>
+    </message>
+    <message>
+        <source>Results evaluation (§70, by %1)</source>
+        <translation>Оценка результативности (§70, не позднее %1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
     </message>
 </context>
 <context>
@@ -227,6 +311,34 @@ Commands:
     <message>
         <source>This body only evaluates others; mark it as an evaluated body first.</source>
         <translation>Этот орган только оценивает других; сначала отметьте его как оцениваемый орган.</translation>
+    </message>
+    <message>
+        <source>The calendar already has a day off or a transfer on this date.</source>
+        <translation>В календаре на эту дату уже есть выходной день или перенос выходного дня.</translation>
+    </message>
+    <message>
+        <source>The day to give off is not a working day.</source>
+        <translation>День, объявляемый выходным, не является рабочим днем.</translation>
+    </message>
+    <message>
+        <source>The day to work on is already a working day: choose a weekend day or a day off.</source>
+        <translation>День, объявляемый рабочим, уже является рабочим днем: выберите субботу, воскресенье или выходной день.</translation>
+    </message>
+    <message>
+        <source>A term is a number of days from 0 to 365.</source>
+        <translation>Срок задается числом дней от 0 до 365.</translation>
+    </message>
+    <message>
+        <source>The CSV file has a row that cannot be read; nothing was imported.</source>
+        <translation>В CSV-файле есть строка, которую не удается прочитать; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s deadlines must follow the order of §10, each after the one before.</source>
+        <translation>Сроки графика должны следовать в порядке §10, каждый — после предыдущего.</translation>
+    </message>
+    <message>
+        <source>A date is outside the evaluation: deadlines fall in the year after the evaluated one, the approval in the evaluated year or the next.</source>
+        <translation>Дата вне периода оценки: сроки приходятся на год, следующий за оцениваемым, а утверждение — на оцениваемый или следующий год.</translation>
     </message>
 </context>
 <context>
@@ -487,6 +599,173 @@ Commands:
         <source>Continues after the reorganization: evaluated itself; §53–55 concern bodies that cease</source>
         <translation>Продолжает деятельность после реорганизации: оценивается самостоятельно; §53–55 касаются прекративших деятельность органов</translation>
     </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Выходной день</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Праздничный день</translation>
+    </message>
+    <message>
+        <source>Day off moved from a holiday on a weekend</source>
+        <translation>Выходной день за праздник, совпавший с выходным</translation>
+    </message>
+    <message>
+        <source>Religious day off</source>
+        <translation>Выходной день (религиозный праздник)</translation>
+    </message>
+    <message>
+        <source>Day off by transfer</source>
+        <translation>Выходной день по переносу</translation>
+    </message>
+    <message>
+        <source>Working day by transfer</source>
+        <translation>Рабочий день по переносу</translation>
+    </message>
+    <message>
+        <source>Evaluated bodies submit reporting information (§41)</source>
+        <translation>Представление отчетной информации оцениваемыми органами (§41)</translation>
+    </message>
+    <message>
+        <source>Conclusions sent to the evaluated bodies (§46)</source>
+        <translation>Направление заключений оцениваемым органам (§46)</translation>
+    </message>
+    <message>
+        <source>Conclusions after the appeals sent to the state planning body</source>
+        <translation>Направление заключений после обжалования в уполномоченный орган по государственному планированию</translation>
+    </message>
+    <message>
+        <source>All blocks sent to the Commission&apos;s working body (§48)</source>
+        <translation>Внесение заключений по всем блокам в рабочий орган Комиссии (§48)</translation>
+    </message>
+    <message>
+        <source>Results presented to the President (§50)</source>
+        <translation>Внесение результатов Президенту (§50)</translation>
+    </message>
+    <message>
+        <source>The schedule is approved on %1, later than 15 December (§11).</source>
+        <translation>График утвержден %1, позднее 15 декабря (§11).</translation>
+    </message>
+    <message>
+        <source>The schedule has no approval date yet (§11).</source>
+        <translation>Дата утверждения графика еще не указана (§11).</translation>
+    </message>
+    <message>
+        <source>%1 is not a working day (%2); the date stays as it is.</source>
+        <translation>%1 — нерабочий день (%2); дата не переносится.</translation>
+    </message>
+    <message>
+        <source>The results evaluation on %1 is later than 1 September (§70).</source>
+        <translation>Дата оценки результативности (%1) позднее 1 сентября (§70).</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocument</name>
+    <message>
+        <source>Schedule of the operational evaluation of the effectiveness of state bodies for %1</source>
+        <translation>График проведения операционной оценки эффективности деятельности государственных органов за %1 год</translation>
+    </message>
+    <message>
+        <source>Reporting information</source>
+        <translation>Отчетная информация</translation>
+    </message>
+    <message>
+        <source>Conclusions to the evaluated bodies</source>
+        <translation>Заключения оцениваемым органам</translation>
+    </message>
+    <message>
+        <source>Conclusions after the appeals</source>
+        <translation>Заключения после обжалования</translation>
+    </message>
+    <message>
+        <source>Conclusions to the Commission&apos;s working body</source>
+        <translation>Заключения в рабочий орган Комиссии</translation>
+    </message>
+    <message>
+        <source>Results to the President</source>
+        <translation>Результаты Президенту</translation>
+    </message>
+    <message>
+        <source>The evaluated state bodies submit reporting information on the results of the reporting year to the authorized bodies, per block.</source>
+        <translation>Оцениваемые государственные органы представляют уполномоченным на оценку органам отчетную информацию по итогам отчетного года по соответствующим блокам.</translation>
+    </message>
+    <message>
+        <source>The authorized bodies send their conclusions on the results of the evaluation to the evaluated state bodies.</source>
+        <translation>Уполномоченные на оценку органы направляют оцениваемым государственным органам заключения о результатах оценки.</translation>
+    </message>
+    <message>
+        <source>The authorized bodies send their conclusions, after the appeal procedure, to the state planning body.</source>
+        <translation>Уполномоченные на оценку органы после процедуры обжалования направляют заключения в уполномоченный орган по государственному планированию.</translation>
+    </message>
+    <message>
+        <source>The state planning body sends the conclusions on all blocks to the working body of the Commission.</source>
+        <translation>Уполномоченный орган по государственному планированию вносит заключения по всем блокам в рабочий орган Комиссии.</translation>
+    </message>
+    <message>
+        <source>The Commission presents the results of the evaluation on all blocks to the President.</source>
+        <translation>Комиссия вносит результаты оценки по всем блокам Президенту Республики Казахстан.</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>УТВЕРЖДЕН</translation>
+    </message>
+    <message>
+        <source>by order of the Head of the Presidential Administration of the Republic of Kazakhstan of %1</source>
+        <translation>приказом Руководителя Администрации Президента Республики Казахстан от %1</translation>
+    </message>
+    <message>
+        <source>Not approved yet: it is approved by order of the Head of the Presidential Administration no later than %1 (§11).</source>
+        <translation>Еще не утвержден: утверждается приказом Руководителя Администрации Президента не позднее %1 (§11).</translation>
+    </message>
+    <message>
+        <source>The activity of %1 is evaluated in %2 (§9–10).</source>
+        <translation>Деятельность за %1 год оценивается в %2 году (§9–10).</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>the date is not set yet</source>
+        <translation>дата еще не установлена</translation>
+    </message>
+    <message>
+        <source>Results evaluation (§70):</source>
+        <translation>Оценка результативности (§70):</translation>
+    </message>
+    <message>
+        <source>The Head of the Presidential Administration reports the results of the results evaluation to the President no later than %1.</source>
+        <translation>Руководитель Администрации Президента вносит Президенту итоги оценки результативности не позднее %1.</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Дата печати: %1</translation>
+    </message>
+    <message>
+        <source>Decree No. 954, §10–11</source>
+        <translation>Указ № 954, §10–11</translation>
+    </message>
 </context>
 <context>
     <name>ui::AddBodyDialog</name>
@@ -529,6 +808,69 @@ Commands:
     <message>
         <source>Valid:</source>
         <translation>Действует:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AddTermDialog</name>
+    <message>
+        <source>Objection to a conclusion (§57)</source>
+        <translation>Возражение на заключение (§57)</translation>
+    </message>
+    <message>
+        <source>Decision on an objection (§60)</source>
+        <translation>Решение по возражению (§60)</translation>
+    </message>
+    <message>
+        <source>Complaint after the appeal procedure (§62)</source>
+        <translation>Жалоба после процедуры обжалования (§62)</translation>
+    </message>
+    <message>
+        <source>Add Term</source>
+        <translation>Добавление срока</translation>
+    </message>
+    <message>
+        <source>Other term</source>
+        <translation>Другой срок</translation>
+    </message>
+    <message>
+        <source>What is due, e.g. an objection of a ministry</source>
+        <translation>Что должно быть сделано, например возражение министерства</translation>
+    </message>
+    <message>
+        <source>The day of the event the term counts from, e.g. the day the results were received</source>
+        <translation>День события, от которого исчисляется срок, например день получения результатов</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>рабочих дней</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>календарных дней</translation>
+    </message>
+    <message>
+        <source>Term of the decree:</source>
+        <translation>Срок по Указу:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Event date:</source>
+        <translation>Дата события:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Последний день:</translation>
+    </message>
+    <message>
+        <source>A term of working days ends on the N-th working day after the event; a term of calendar days that ends on a day off moves to the next working day.</source>
+        <translation>Срок в рабочих днях истекает в N-й рабочий день после события; срок в календарных днях, последний день которого приходится на выходной день, переносится на следующий рабочий день.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1099,205 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::CalendarArea</name>
+    <message>
+        <source>Confirm the calendar of %1</source>
+        <translation>подтверждение календаря на %1 год</translation>
+    </message>
+    <message>
+        <source>Unconfirm the calendar of %1</source>
+        <translation>снятие подтверждения календаря на %1 год</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Add Transfer…</source>
+        <translation>Добавить перенос…</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s transfer of a day off to another day</source>
+        <translation>Перенос Правительством выходного дня на другой день</translation>
+    </message>
+    <message>
+        <source>Add Day Off…</source>
+        <translation>Добавить выходной день…</translation>
+    </message>
+    <message>
+        <source>A holiday or a religious day off on one date</source>
+        <translation>Праздничный день или выходной день по религиозному празднику на одну дату</translation>
+    </message>
+    <message>
+        <source>Set Kurban Ait…</source>
+        <translation>Указать дату Курбан айт…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Days off and transfers of this year:</source>
+        <translation>Выходные дни и переносы этого года:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Confirmed: the transfers and the Kurban Ait date of %1 are entered.</source>
+        <translation>Подтверждено: переносы выходных дней и дата Курбан айт на %1 год внесены.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 is computed from the rules only; enter the Government&apos;s transfers and the Kurban Ait date when they are published.</source>
+        <translation>Не подтверждено: календарь на %1 год рассчитан только по правилам; внесите переносы выходных дней, установленные Правительством, и дату Курбан айт после их опубликования.</translation>
+    </message>
+    <message>
+        <source>Mark Unconfirmed</source>
+        <translation>Снять подтверждение</translation>
+    </message>
+    <message>
+        <source>Mark Confirmed</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Day off; worked on %1</source>
+        <translation>Выходной день; вместо него рабочий день %1</translation>
+    </message>
+    <message>
+        <source>Click a day to see why it is what it is.</source>
+        <translation>Щелкните день, чтобы узнать, почему он рабочий или выходной.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change moved %n running term(s):</source>
+        <translation>
+            <numerusform>Изменение сдвинуло %n текущий срок:</numerusform>
+            <numerusform>Изменение сдвинуло %n текущих срока:</numerusform>
+            <numerusform>Изменение сдвинуло %n текущих сроков:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation>добавление переноса выходного дня</translation>
+    </message>
+    <message>
+        <source>Add day off</source>
+        <translation>добавление выходного дня</translation>
+    </message>
+    <message>
+        <source>Set Kurban Ait</source>
+        <translation>Указание даты Курбан айт</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>удаление переноса выходного дня</translation>
+    </message>
+    <message>
+        <source>Remove day off</source>
+        <translation>удаление выходного дня</translation>
+    </message>
+    <message>
+        <source>Import the calendar of %1</source>
+        <translation>импорт календаря на %1 год</translation>
+    </message>
+    <message>
+        <source>Add Transfer</source>
+        <translation>Перенос выходного дня</translation>
+    </message>
+    <message>
+        <source>Day off:</source>
+        <translation>Выходной день:</translation>
+    </message>
+    <message>
+        <source>Worked instead on:</source>
+        <translation>Рабочий день вместо него:</translation>
+    </message>
+    <message>
+        <source>The working day is usually a Saturday or a day off that the weekend rule gave.</source>
+        <translation>Рабочим днем обычно объявляется суббота или выходной день, перенесенный с праздника, совпавшего с выходным.</translation>
+    </message>
+    <message>
+        <source>Add Day Off</source>
+        <translation>Добавление выходного дня</translation>
+    </message>
+    <message>
+        <source>Religious day off (never moved by the weekend rule)</source>
+        <translation>Религиозный праздник (при совпадении с выходным не переносится)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh):</source>
+        <translation>Наименование (на казахском):</translation>
+    </message>
+    <message>
+        <source>Name (Russian):</source>
+        <translation>Наименование (на русском):</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>Наименование (на английском):</translation>
+    </message>
+    <message>
+        <source>First day of Kurban Ait:</source>
+        <translation>Первый день Курбан айт:</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Импорт календаря</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удается прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Импортировано из %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Не удается записать файл: %1</translation>
+    </message>
+    <message>
+        <source>Kurban Ait date</source>
+        <translation>дата Курбан айт</translation>
+    </message>
+</context>
+<context>
     <name>ui::DatedNameDialog</name>
     <message>
         <source>New Name</source>
@@ -765,6 +1306,176 @@ Commands:
     <message>
         <source>In force from:</source>
         <translation>Действует с:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeadlinesArea</name>
+    <message>
+        <source>Hide done</source>
+        <translation>Скрыть исполненные</translation>
+    </message>
+    <message>
+        <source>Hide the terms marked done and the dates of the schedules that have passed</source>
+        <translation>Скрыть сроки, отмеченные как исполненные, и прошедшие даты графиков</translation>
+    </message>
+    <message>
+        <source>Only overdue and the next %1 days</source>
+        <translation>Только просроченные и ближайшие %1 дней</translation>
+    </message>
+    <message>
+        <source>Add Term…</source>
+        <translation>Добавить срок…</translation>
+    </message>
+    <message>
+        <source>Track a term counted from an event: an objection (§57), a decision (§60), …</source>
+        <translation>Отслеживать срок, исчисляемый от события: возражение (§57), решение (§60), …</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <translation>Сегодня: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>Просрочено: %n</numerusform>
+            <numerusform>Просрочено: %n</numerusform>
+            <numerusform>Просрочено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within %1 working days</source>
+        <translation>
+            <numerusform>истекает в течение %1 рабочих дней: %n</numerusform>
+            <numerusform>истекает в течение %1 рабочих дней: %n</numerusform>
+            <numerusform>истекает в течение %1 рабочих дней: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>показано %1 из %2</translation>
+    </message>
+    <message>
+        <source>Mark Not Done</source>
+        <translation>Отметить как неисполненный</translation>
+    </message>
+    <message>
+        <source>Mark Done</source>
+        <translation>Отметить как исполненный</translation>
+    </message>
+    <message>
+        <source>Select a tracked term; the dates of a schedule are changed in Schedule</source>
+        <translation>Выберите отслеживаемый срок; даты графика изменяются в разделе «График»</translation>
+    </message>
+    <message>
+        <source>Enter what the term is for.</source>
+        <translation>Укажите, к чему относится срок.</translation>
+    </message>
+    <message>
+        <source>Add term %1</source>
+        <translation>добавление срока «%1»</translation>
+    </message>
+    <message>
+        <source>Mark term done</source>
+        <translation>отметка срока как исполненного</translation>
+    </message>
+    <message>
+        <source>Mark term not done</source>
+        <translation>снятие отметки об исполнении срока</translation>
+    </message>
+    <message>
+        <source>Remove term %1</source>
+        <translation>удаление срока «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DeadlinesModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Дата прошла</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок — сегодня</translation>
+    </message>
+    <message>
+        <source>Due in ≤%1 working days</source>
+        <translation>До срока ≤%1 рабочих дней</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоит</translation>
+    </message>
+    <message>
+        <source>Approval of the schedule (§11)</source>
+        <translation>Утверждение графика (§11)</translation>
+    </message>
+    <message>
+        <source>Results evaluation to the President (§70), by law</source>
+        <translation>Оценка результативности Президенту (§70), по Указу</translation>
+    </message>
+    <message>
+        <source>Results evaluation to the President (§70)</source>
+        <translation>Оценка результативности Президенту (§70)</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Оценка за %1 год</translation>
+    </message>
+    <message>
+        <source>1 working day from %1</source>
+        <translation>1 рабочий день с %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working days from %1</source>
+        <translation>
+            <numerusform>%n рабочий день с %1</numerusform>
+            <numerusform>%n рабочих дня с %1</numerusform>
+            <numerusform>%n рабочих дней с %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 calendar day from %1</source>
+        <translation>1 календарный день с %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar days from %1</source>
+        <translation>
+            <numerusform>%n календарный день с %1</numerusform>
+            <numerusform>%n календарных дня с %1</numerusform>
+            <numerusform>%n календарных дней с %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Year or subject</source>
+        <translation>Год или предмет</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>Осталось рабочих дней</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1617,18 @@ Commands:
     <message>
         <source>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;The annual evaluation of the effectiveness of state bodies, as Decree No. 954 of the President of the Republic of Kazakhstan sets it (wording of 2019).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bagalau %1&lt;/h3&gt;&lt;p&gt;Ежегодная оценка эффективности деятельности государственных органов в соответствии с Указом Президента Республики Казахстан № 954 (в редакции 2019 года).&lt;/p&gt;&lt;p&gt;Распространяется на условиях лицензии GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1902,180 @@ Commands:
     <message>
         <source>Last day:</source>
         <translation>Последний день:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScheduleArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Approval of the schedule (§11)</source>
+        <translation>Утверждение графика (§11)</translation>
+    </message>
+    <message>
+        <source>Deadlines of the operational evaluation (§10)</source>
+        <translation>Сроки операционной оценки (§10)</translation>
+    </message>
+    <message>
+        <source>Results evaluation (§70)</source>
+        <translation>Оценка результативности (§70)</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>Clear the box while the date is not known</source>
+        <translation>Снимите флажок, пока дата неизвестна</translation>
+    </message>
+    <message>
+        <source>Approved by order of the Head of the Presidential Administration</source>
+        <translation>Утвержден приказом Руководителя Администрации Президента</translation>
+    </message>
+    <message>
+        <source>Results evaluation reported to the President</source>
+        <translation>Итоги оценки результативности внесены Президенту</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Optional: the order or the reason, kept in the history</source>
+        <translation>Необязательно: приказ или причина, сохраняется в истории изменений</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the schedule as a one-page A4 PDF document</source>
+        <translation>Сохранить график в виде одностраничного PDF-документа формата A4</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>The approval of the schedule</source>
+        <translation>Утверждение графика</translation>
+    </message>
+    <message>
+        <source>The results evaluation</source>
+        <translation>Оценка результативности</translation>
+    </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>Этап %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The schedule is approved on %1, later than %2 (§11).</source>
+        <translation>График утвержден %1, позднее %2 (§11).</translation>
+    </message>
+    <message>
+        <source>The schedule is not approved yet: it is approved by order of the Head of the Presidential Administration no later than %1 (§11).</source>
+        <translation>График еще не утвержден: он утверждается приказом Руководителя Администрации Президента не позднее %1 (§11).</translation>
+    </message>
+    <message>
+        <source>%1 falls on %2, %3: a non-working day (%4). The date is not moved.</source>
+        <translation>%1: %2, %3 — нерабочий день (%4). Дата не переносится.</translation>
+    </message>
+    <message>
+        <source>The results evaluation on %1 is later than %2 (§70).</source>
+        <translation>Дата оценки результативности (%1) позднее %2 (§70).</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is held in %2; the schedule is approved by 15 December %1 (§11).</source>
+        <translation>Оценка за %1 год проводится в %2 году; график утверждается не позднее 15 декабря %1 года (§11).</translation>
+    </message>
+    <message>
+        <source>No later than %1.</source>
+        <translation>Не позднее %1.</translation>
+    </message>
+    <message>
+        <source>The Head of the Presidential Administration reports the results of the results evaluation to the President no later than %1.</source>
+        <translation>Руководитель Администрации Президента вносит Президенту итоги оценки результативности не позднее %1.</translation>
+    </message>
+    <message>
+        <source>See: %1.</source>
+        <translation>См.: %1.</translation>
+    </message>
+    <message>
+        <source>Warnings (the schedule can be saved as it is):</source>
+        <translation>Предупреждения (график можно сохранить как есть):</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>База данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>No schedule is stored for %1 yet.</source>
+        <translation>График на %1 год еще не сохранен.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Save the schedule of %1</source>
+        <translation>сохранение графика за %1 год</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>schedule-%1</source>
+        <translation>график-%1</translation>
+    </message>
+    <message>
+        <source>Export the Schedule as PDF</source>
+        <translation>Экспорт графика в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>Не удалось записать PDF-файл: %1</translation>
+    </message>
+    <message>
+        <source>Print the Schedule</source>
+        <translation>Печать графика</translation>
+    </message>
+    <message>
+        <source>The schedule could not be printed.</source>
+        <translation>Не удалось напечатать график.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::YearGrid</name>
+    <message>
+        <source>Day off for %1 on %2 (weekend rule)</source>
+        <translation>Выходной день за праздник «%1» %2, совпавший с выходным</translation>
+    </message>
+    <message>
+        <source>Day off by transfer; %1 is worked instead</source>
+        <translation>Выходной день по переносу; вместо него рабочий день %1</translation>
+    </message>
+    <message>
+        <source>Working day by transfer, for the day off on %1</source>
+        <translation>Рабочий день по переносу, вместо выходного дня %1</translation>
     </message>
 </context>
 </TS>

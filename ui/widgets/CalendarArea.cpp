@@ -369,7 +369,7 @@ bool CalendarArea::setKurbanAit(QDate date, const QString& reason)
         if (d.religious && d.date.year() == date.year() && d.name.en == core::CalendarService::kurbanAitName().en)
             previous = d;
     return change(
-        tr("Set Kurban Ait"),
+        tr("Kurban Ait date"),
         [&service, date, reason](qint64& id) {
             auto r = service.setKurbanAit(date, reason);
             if (r)
