@@ -39,6 +39,7 @@ enum class ErrorCode {
     BodyNotValidOnDate, ///< a body does not exist on the date given
     InvalidYear, ///< an evaluation year outside the supported range
     NotEvaluatedBody, ///< the body only evaluates others; it cannot be on a list of evaluated bodies
+    RoleOverlap, ///< another body plays the same §13 role in part of that period
     DuplicateDate, ///< the calendar already has a day off or a transfer on this date
     TransferDayOffNotWorking, ///< a transfer's day off is already a non-working day
     TransferWorkdayNotOff, ///< a transfer's working day is already a working day

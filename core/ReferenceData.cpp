@@ -176,7 +176,8 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
         a.validFrom = optionalDate(o, u"valid_from");
         a.validTo = optionalDate(o, u"valid_to");
         if (auto r = registry.assignRole(a, reason); !r)
-            return std::unexpected(r.error());
+            return std::unexpected(
+                Error{ErrorCode::ReferenceData, u"role "_s + o[u"role"].toString() + u": "_s + r.error().detail});
     }
 
     for (const QJsonValue& value : root[u"reorganizations"].toArray()) {

@@ -194,8 +194,21 @@ Result<void> RegistryService::updateBody(qint64 id, const BodyFields& input, con
     const BodyFields fields = normalized(input);
     if (auto r = validateFields(fields); !r)
         return r;
-    if (fields.parentId && *fields.parentId == id)
-        return fail(ErrorCode::InvalidParent);
+    if (fields.parentId) {
+        // No cycles: following the parents up from the new parent never comes back to the body.
+        const auto all = m_repo.bodies();
+        if (!all)
+            return std::unexpected(all.error());
+        std::optional<qint64> step = fields.parentId;
+        for (std::size_t guard = 0; step && guard <= all->size(); ++guard) {
+            if (*step == id)
+                return fail(ErrorCode::InvalidParent);
+            const auto parent = std::find_if(all->begin(), all->end(), [&](const Body& b) { return b.id == *step; });
+            if (parent == all->end())
+                return fail(ErrorCode::NotFound, u"body %1"_s.arg(*step));
+            step = parent->fields.parentId;
+        }
+    }
     const auto old = m_repo.body(id);
     if (!old)
         return std::unexpected(old.error());
@@ -555,6 +568,23 @@ Result<qint64> RegistryService::assignRole(const RoleAssignment& a, const QStrin
         return fail(ErrorCode::InvalidDateRange);
     if (auto b = m_repo.body(a.bodyId); !b)
         return std::unexpected(b.error());
+    const auto existing = m_repo.roleAssignments();
+    if (!existing)
+        return std::unexpected(existing.error());
+    // A new holder from a date takes the role over from an open-ended earlier holder, whose period
+    // then ends the day before; any other overlap is refused.
+    std::vector<RoleAssignment> handovers;
+    for (const RoleAssignment& other : *existing) {
+        const bool overlaps = (other.validTo.isNull() || a.validFrom.isNull() || a.validFrom <= other.validTo)
+                              && (a.validTo.isNull() || other.validFrom.isNull() || other.validFrom <= a.validTo);
+        if (other.role != a.role || !overlaps)
+            continue;
+        const bool handover = other.validTo.isNull() && a.validFrom.isValid()
+                              && (other.validFrom.isNull() || other.validFrom < a.validFrom);
+        if (!handover)
+            return fail(ErrorCode::RoleOverlap, toString(a.role));
+        handovers.push_back(other);
+    }
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
@@ -568,6 +598,18 @@ Result<qint64> RegistryService::assignRole(const RoleAssignment& a, const QStrin
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     const qint64 id = q.lastInsertId().toLongLong();
+    for (const RoleAssignment& earlier : handovers) {
+        QSqlQuery end(m_db.connection());
+        end.prepare(u"UPDATE role_assignment SET valid_to = :valid_to WHERE id = :id"_s);
+        end.bindValue(u":valid_to"_s, isoDate(a.validFrom.addDays(-1)));
+        end.bindValue(u":id"_s, earlier.id);
+        if (!end.exec())
+            return std::unexpected(Database::sqlError(end));
+        if (auto r = m_audit.record(AuditAction::Update, u"role_assignment"_s, earlier.id, earlier.bodyId,
+                                    u"valid_to"_s, std::nullopt, isoDate(a.validFrom.addDays(-1)), reason);
+            !r)
+            return std::unexpected(r.error());
+    }
     const QString summary = toString(a.role) + u" "_s + isoDate(a.validFrom) + u"…"_s + isoDate(a.validTo);
     if (auto r = m_audit.record(AuditAction::Create, u"role_assignment"_s, id, a.bodyId, u"role"_s, std::nullopt,
                                 summary, reason);

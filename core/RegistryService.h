@@ -41,6 +41,8 @@ public:
     [[nodiscard]] Result<void> updateReorganization(const Reorganization& reorganization, const QString& reason);
     [[nodiscard]] Result<void> removeReorganization(qint64 id, const QString& reason);
 
+    /// A body plays a §13 role in a period. A holder from a date takes the role over from an
+    /// open-ended earlier holder (whose period ends the day before); other overlaps are refused.
     [[nodiscard]] Result<qint64> assignRole(const RoleAssignment& assignment, const QString& reason);
 
     /// Puts a body on, or takes it off, the list of evaluated bodies for `year` (§17).

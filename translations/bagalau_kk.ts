@@ -263,10 +263,6 @@ Commands:
         <translation>Бағаланатын мемлекеттік орган кемінде бір блок бойынша немесе нәтижелілікті бағалау бойынша бағалануы тиіс.</translation>
     </message>
     <message>
-        <source>A body cannot be a part of itself.</source>
-        <translation>Орган өзінің құрамына кіре алмайды.</translation>
-    </message>
-    <message>
         <source>A name must take effect while the body exists.</source>
         <translation>Атау орган жұмыс істейтін кезеңде күшіне енуі тиіс.</translation>
     </message>
@@ -337,6 +333,14 @@ Commands:
     <message>
         <source>A date is outside the evaluation: deadlines fall in the year after the evaluated one, the approval in the evaluated year or the next.</source>
         <translation>Күн бағалау кезеңінен тыс: мерзімдер бағаланатын жылдан кейінгі жылға, ал бекіту күні бағаланатын жылға немесе келесі жылға келуі тиіс.</translation>
+    </message>
+    <message>
+        <source>A body cannot be a part of itself, directly or through another body.</source>
+        <translation>Орган тікелей де, басқа орган арқылы да өзінің құрамына кіре алмайды.</translation>
+    </message>
+    <message>
+        <source>Another body plays this role during part of that period; end its period first.</source>
+        <translation>Бұл кезеңнің бір бөлігінде осы рөлді басқа орган атқарады; алдымен оның кезеңін аяқтаңыз.</translation>
     </message>
 </context>
 <context>

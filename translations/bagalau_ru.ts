@@ -265,10 +265,6 @@ Commands:
         <translation>Оцениваемый государственный орган должен оцениваться хотя бы по одному блоку или в рамках оценки результативности.</translation>
     </message>
     <message>
-        <source>A body cannot be a part of itself.</source>
-        <translation>Орган не может входить в собственный состав.</translation>
-    </message>
-    <message>
         <source>A name must take effect while the body exists.</source>
         <translation>Наименование должно вступать в силу в период существования органа.</translation>
     </message>
@@ -339,6 +335,14 @@ Commands:
     <message>
         <source>A date is outside the evaluation: deadlines fall in the year after the evaluated one, the approval in the evaluated year or the next.</source>
         <translation>Дата вне периода оценки: сроки приходятся на год, следующий за оцениваемым, а утверждение — на оцениваемый или следующий год.</translation>
+    </message>
+    <message>
+        <source>A body cannot be a part of itself, directly or through another body.</source>
+        <translation>Орган не может входить в собственный состав ни напрямую, ни через другой орган.</translation>
+    </message>
+    <message>
+        <source>Another body plays this role during part of that period; end its period first.</source>
+        <translation>В части этого периода эту роль выполняет другой орган; сначала завершите его период.</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ QString sentence(core::ErrorCode code)
     case ErrorCode::EmptyScope:
         return ErrorText::tr("An evaluated body must be evaluated on at least one block or on results.");
     case ErrorCode::InvalidParent:
-        return ErrorText::tr("A body cannot be a part of itself.");
+        return ErrorText::tr("A body cannot be a part of itself, directly or through another body.");
     case ErrorCode::NameOutsideValidity:
         return ErrorText::tr("A name must take effect while the body exists.");
     case ErrorCode::DuplicateNameStart:
@@ -69,6 +69,8 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("A chosen body does not exist on this date.");
     case ErrorCode::InvalidYear:
         return ErrorText::tr("The year is outside the supported range.");
+    case ErrorCode::RoleOverlap:
+        return ErrorText::tr("Another body plays this role during part of that period; end its period first.");
     case ErrorCode::DuplicateDate:
         return ErrorText::tr("The calendar already has a day off or a transfer on this date.");
     case ErrorCode::TransferDayOffNotWorking:

@@ -90,6 +90,8 @@ struct StringMaker<core::ErrorCode>
             return "InvalidYear";
         case core::ErrorCode::NotEvaluatedBody:
             return "NotEvaluatedBody";
+        case core::ErrorCode::RoleOverlap:
+            return "RoleOverlap";
         case core::ErrorCode::DuplicateDate:
             return "DuplicateDate";
         case core::ErrorCode::TransferDayOffNotWorking:

@@ -136,6 +136,47 @@ TEST_CASE("A body cannot be made part of itself (InvalidParent)", "[core][regist
     CHECK(test::databaseState(*t.db) == before);
 }
 
+TEST_CASE("A body cannot be made part of a body that is part of it (InvalidParent)", "[core][registry][validation]")
+{
+    test::TestDatabase t;
+    // KPSSU is part of the GPO: the GPO cannot become part of KPSSU.
+    core::BodyFields fields = bodyOf(t, u"GPO"_s).fields;
+    fields.parentId = t.idOf(u"KPSSU"_s);
+    const QStringList before = test::databaseState(*t.db);
+    CHECK(test::errorOf(t.registry->updateBody(t.idOf(u"GPO"_s), fields, {})) == ErrorCode::InvalidParent);
+    CHECK(test::databaseState(*t.db) == before);
+}
+
+TEST_CASE("Two bodies cannot play one §13 role in overlapping periods (RoleOverlap)", "[core][registry][validation]")
+{
+    test::TestDatabase t;
+    core::RoleAssignment a;
+    a.role = core::Role::Informatization; // MDDIAI until 2025-09-07, MAIDD from 2025-09-08
+    a.bodyId = t.idOf(u"MNE"_s);
+    a.validFrom = QDate(2025, 1, 1);
+    a.validTo = QDate(2025, 12, 31);
+    const QStringList before = test::databaseState(*t.db);
+    CHECK(test::errorOf(t.registry->assignRole(a, {})) == ErrorCode::RoleOverlap);
+    CHECK(test::databaseState(*t.db) == before);
+    a.role = core::Role::PA;
+    a.validFrom = {};
+    CHECK(test::errorOf(t.registry->assignRole(a, {})) == ErrorCode::RoleOverlap);
+}
+
+TEST_CASE("A new holder of a §13 role from a date ends the open period of the one before", "[core][registry]")
+{
+    test::TestDatabase t;
+    core::RoleAssignment a;
+    a.role = core::Role::Information; // MCI from 2023-09-01, open
+    a.bodyId = t.idOf(u"MNE"_s);
+    a.validFrom = QDate(2027, 1, 1);
+    REQUIRE(t.registry->assignRole(a, u"decree"_s).has_value());
+    CHECK(*t.registry->repository().roleHolder(core::Role::Information, QDate(2026, 12, 31))
+          == std::optional<qint64>(t.idOf(u"MCI"_s)));
+    CHECK(*t.registry->repository().roleHolder(core::Role::Information, QDate(2027, 1, 1))
+          == std::optional<qint64>(t.idOf(u"MNE"_s)));
+}
+
 TEST_CASE("A name dated outside the body's validity is refused with NameOutsideValidity",
           "[core][registry][validation]")
 {

@@ -307,18 +307,19 @@ TEST_CASE("The deadlines model and its filter pass Qt's model tester", "[ui][dea
     proxy.setSourceModel(&model);
     QAbstractItemModelTester proxyTester(&proxy, Mode::Fatal);
     REQUIRE(model.reload().has_value());
-    // Not approved (15 Dec 2025), two stages, the §70 deadline.
-    CHECK(model.rowCount() == 4);
+    // Not approved (15 Dec 2025), two stages, the §70 deadline, and this year's schedule, due
+    // by 15 December 2026 though nobody has started it (§11).
+    CHECK(model.rowCount() == 5);
     model.setToday(QDate(2026, 3, 30));
     model.setLanguage(core::Language::Kazakh);
     proxy.setHideDone(true);
-    CHECK(proxy.rowCount() == 3); // the reporting deadline has passed
+    CHECK(proxy.rowCount() == 4); // the reporting deadline has passed
     proxy.setOnlyNear(true);
     CHECK(proxy.rowCount() == 2); // the overdue approval and the stage on 1 April
     proxy.sort(ui::DeadlinesModel::Due, Qt::DescendingOrder);
     REQUIRE(model.reload().has_value());
     f.deadlines->reload(); // the schedule was set directly, not through the controller
-    CHECK(f.deadlines->model()->rowCount() == 4);
+    CHECK(f.deadlines->model()->rowCount() == 5);
 }
 
 TEST_CASE("An added term appears with its last day and the working days left", "[ui][deadlines]")
@@ -343,7 +344,7 @@ TEST_CASE("An added term appears with its last day and the working days left", "
     CHECK(model->index(row, ui::DeadlinesModel::DaysLeft).data().toString() == u"5"_s);
     CHECK(model->index(row, ui::DeadlinesModel::Subject).data().toString() == u"5 working days from 1 Apr 2026"_s);
     CHECK(model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().color() == QColor(0xff, 0xf4, 0xc2));
-    CHECK(area->proxyModel()->rowCount() == 1);
+    CHECK(area->proxyModel()->rowCount() == 2); // and the approval of the 2026 schedule (§11)
 
     area->setToday(QDate(2026, 3, 20));
     CHECK(model->state(rowWithTitle(*model, term.title)) == ui::DeadlinesModel::State::Upcoming);
@@ -401,9 +402,9 @@ TEST_CASE("A term whose last day has passed is overdue until it is marked done",
     REQUIRE(area->setTermDone(id, true));
     row = rowWithTitle(*model, term.title);
     CHECK(model->state(row) == ui::DeadlinesModel::State::Done);
-    CHECK(area->proxyModel()->rowCount() == 0); // done is hidden
+    CHECK(area->proxyModel()->rowCount() == 1); // done is hidden; the 2026 approval stays
     area->hideDoneCheckBox()->setChecked(false);
-    CHECK(area->proxyModel()->rowCount() == 1);
+    CHECK(area->proxyModel()->rowCount() == 2);
     f.session().undoStack().undo();
     CHECK(model->state(rowWithTitle(*model, term.title)) == ui::DeadlinesModel::State::Overdue);
 
@@ -527,4 +528,22 @@ TEST_CASE("Screenshots of the schedule and the deadlines", "[.screenshot]")
     setField(area->field(ui::ScheduleArea::Stage2), QDate(2026, 1, 20));
     QTest::qWait(200);
     f.window->grab().save(dir + u"/schedule-error-en.png"_s);
+}
+
+TEST_CASE("This year's schedule is due by 15 December even before it is started (§11)", "[ui][deadlines]")
+{
+    Fixture f;
+    ui::DeadlinesModel model(f.session());
+    model.setToday(QDate(2026, 12, 1));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.item(0).kind == ui::DeadlinesModel::Item::Kind::Approval);
+    CHECK(model.item(0).due == QDate(2026, 12, 15));
+    CHECK(model.state(0) == ui::DeadlinesModel::State::Upcoming);
+    core::Schedule s;
+    s.year = 2026;
+    s.approvedOn = QDate(2026, 12, 10);
+    REQUIRE(f.session().schedules().set(s, {}).has_value());
+    REQUIRE(model.reload().has_value());
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.item(row).kind != ui::DeadlinesModel::Item::Kind::Approval);
 }

@@ -74,6 +74,18 @@ core::Result<void> DeadlinesModel::reload()
             items.push_back(results);
         }
     }
+    // The schedule of this year's activity is due by 15 December (§11) even before anyone has
+    // started it: without a stored schedule it would never appear.
+    if (schedules && std::none_of(schedules->begin(), schedules->end(), [this](const core::Schedule& s) {
+            return s.year == m_today.year();
+        })) {
+        Item item;
+        item.kind = Item::Kind::Approval;
+        item.year = m_today.year();
+        item.byLaw = true;
+        item.due = core::Schedule{m_today.year(), {}, {}, {}}.approvalDeadline();
+        items.push_back(item);
+    }
     if (terms) {
         for (const core::TrackedTerm& t : *terms) {
             Item item;
@@ -105,8 +117,7 @@ void DeadlinesModel::setToday(QDate today)
     if (today == m_today || !today.isValid())
         return;
     m_today = today;
-    if (!m_items.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    (void)reload(); // which deadlines exist depends on the day too (this year's approval)
 }
 
 void DeadlinesModel::setLanguage(core::Language language)
