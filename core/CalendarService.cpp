@@ -66,6 +66,11 @@ QString csvField(const QString& value)
     return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
+QVariant rowId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 const QString CsvHeader = u"date,kind,working_day,name_kk,name_ru,name_en"_s;
 
 } // namespace
@@ -147,8 +152,9 @@ Result<qint64> CalendarService::insertTransfer(const Transfer& t, const QString&
     if (cal->isWorking(t.workingDay))
         return fail(ErrorCode::TransferWorkdayNotOff, isoDate(t.workingDay));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO calendar_transfer (day_off, working_day, note_kk, note_ru, note_en) "
-              "VALUES (:off, :work, :kk, :ru, :en)"_s);
+    q.prepare(u"INSERT INTO calendar_transfer (id, day_off, working_day, note_kk, note_ru, note_en) "
+              "VALUES (:id, :off, :work, :kk, :ru, :en)"_s);
+    q.bindValue(u":id"_s, rowId(t.id));
     q.bindValue(u":off"_s, isoDate(t.dayOff));
     q.bindValue(u":work"_s, isoDate(t.workingDay));
     q.bindValue(u":kk"_s, orEmpty(t.note.kk));
@@ -177,8 +183,9 @@ Result<qint64> CalendarService::insertDatedDay(const DatedDay& day, const QStrin
         if (other.date == day.date)
             return fail(ErrorCode::DuplicateDate, isoDate(day.date));
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO calendar_dated_day (date, religious, name_kk, name_ru, name_en) "
-              "VALUES (:date, :religious, :kk, :ru, :en)"_s);
+    q.prepare(u"INSERT INTO calendar_dated_day (id, date, religious, name_kk, name_ru, name_en) "
+              "VALUES (:id, :date, :religious, :kk, :ru, :en)"_s);
+    q.bindValue(u":id"_s, rowId(day.id));
     q.bindValue(u":date"_s, isoDate(day.date));
     q.bindValue(u":religious"_s, day.religious ? 1 : 0);
     q.bindValue(u":kk"_s, day.name.kk.trimmed());
@@ -464,6 +471,36 @@ Result<CalendarChange> CalendarService::importCsv(int year, const QString& csv, 
             return std::unexpected(
                 Error{ErrorCode::CsvInvalid, where + isoDate(t.dayOff) + u": "_s + r.error().detail});
     return finish(tx, 0, reason);
+}
+
+Result<CalendarChange> CalendarService::replaceYear(int year, const std::vector<DatedDay>& days,
+                                                    const std::vector<Transfer>& transfers, const QString& reason)
+{
+    return change(
+        [&]() -> Result<qint64> {
+            auto d = data();
+            if (!d)
+                return std::unexpected(d.error());
+            for (const DatedDay& x : d->datedDays)
+                if (x.date.year() == year)
+                    if (auto r = deleteRow(u"calendar_dated_day"_s, x.id, isoDate(x.date) + u" "_s + x.name.en, reason);
+                        !r)
+                        return std::unexpected(r.error());
+            for (const Transfer& t : d->transfers)
+                if (t.dayOff.year() == year)
+                    if (auto r = deleteRow(u"calendar_transfer"_s, t.id,
+                                           isoDate(t.dayOff) + u" ← "_s + isoDate(t.workingDay), reason);
+                        !r)
+                        return std::unexpected(r.error());
+            for (const DatedDay& x : days)
+                if (auto r = insertDatedDay(x, reason); !r)
+                    return std::unexpected(r.error());
+            for (const Transfer& t : transfers)
+                if (auto r = insertTransfer(t, reason); !r)
+                    return std::unexpected(r.error());
+            return qint64(0);
+        },
+        reason);
 }
 
 } // namespace core

@@ -32,6 +32,7 @@ public:
     [[nodiscard]] Result<Calendar> calendar() const;
     [[nodiscard]] TermService& terms() { return m_terms; }
 
+    /// Ids given in `transfer.id` / `day.id` are kept (a row put back by undo); 0 lets the database choose.
     [[nodiscard]] Result<CalendarChange> addTransfer(const Transfer& transfer, const QString& reason);
     [[nodiscard]] Result<CalendarChange> removeTransfer(qint64 id, const QString& reason);
     /// A one-off day off (a holiday) or a religious day off (Kurban Ait) on one date.
@@ -49,6 +50,11 @@ public:
     /// Replaces the year's own data with the CSV's, all or nothing; a bad row refuses the whole file
     /// with ErrorCode::CsvInvalid and "line N: …".
     [[nodiscard]] Result<CalendarChange> importCsv(int year, const QString& csv, const QString& reason);
+
+    /// Replaces the year's own days off and transfers with these, keeping their ids (undo and redo
+    /// of an import put back exactly the rows that later commands refer to).
+    [[nodiscard]] Result<CalendarChange> replaceYear(int year, const std::vector<DatedDay>& days,
+                                                     const std::vector<Transfer>& transfers, const QString& reason);
 
     /// Kurban Ait's name in the three languages, as the shipped data has it.
     [[nodiscard]] static Text3 kurbanAitName();

@@ -17,6 +17,12 @@ namespace core {
 
 namespace {
 
+/// A row id to insert: the given one (a row put back by undo keeps its id), or NULL for a new one.
+QVariant rowId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QVariant dateValue(QDate date)
 {
     return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
@@ -142,7 +148,7 @@ Result<void> RegistryService::validateName(const BodyName& name)
 }
 
 Result<qint64> RegistryService::addBody(const QString& code, const BodyFields& input, const BodyName& firstName,
-                                        const QString& reason)
+                                        const QString& reason, qint64 bodyId)
 {
     if (auto r = m_db.ensureWritable(); !r)
         return std::unexpected(r.error());
@@ -165,10 +171,11 @@ Result<qint64> RegistryService::addBody(const QString& code, const BodyFields& i
         return std::unexpected(tx.begun().error());
     QSqlQuery q(m_db.connection());
     q.prepare(
-        u"INSERT INTO body (code, kind, evaluated, presidential, parent_id, valid_from, valid_to, block1, block2, "
-        "block3, results, scope_note_kk, scope_note_ru, scope_note_en) VALUES (:code, :kind, :evaluated, "
+        u"INSERT INTO body (id, code, kind, evaluated, presidential, parent_id, valid_from, valid_to, block1, block2, "
+        "block3, results, scope_note_kk, scope_note_ru, scope_note_en) VALUES (:id, :code, :kind, :evaluated, "
         ":presidential, :parent_id, :valid_from, :valid_to, :block1, :block2, :block3, :results, :note_kk, "
         ":note_ru, :note_en)"_s);
+    q.bindValue(u":id"_s, rowId(bodyId));
     q.bindValue(u":code"_s, code);
     bindFields(q, fields);
     if (!q.exec())
@@ -176,7 +183,7 @@ Result<qint64> RegistryService::addBody(const QString& code, const BodyFields& i
     const qint64 id = q.lastInsertId().toLongLong();
     BodyName dated = name;
     dated.validFrom = QDate(); // the first name holds from the body's start
-    if (auto r = writeName(id, dated, 0); !r)
+    if (auto r = writeName(id, dated, true); !r)
         return std::unexpected(r.error());
     if (auto r = m_audit.record(AuditAction::Create, u"body"_s, id, id, {}, std::nullopt,
                                 code + u": "_s + nameSummary(name), reason);
@@ -277,20 +284,19 @@ Result<void> RegistryService::checkName(const Body& body, const BodyName& name, 
     return {};
 }
 
-Result<void> RegistryService::writeName(qint64 bodyId, const BodyName& name, qint64 nameId)
+Result<void> RegistryService::writeName(qint64 bodyId, const BodyName& name, bool insert)
 {
     QSqlQuery q(m_db.connection());
-    if (nameId == 0)
-        q.prepare(u"INSERT INTO body_name (body_id, valid_from, short_kk, short_ru, short_en, full_kk, full_ru, "
-                  "full_en) VALUES (:body_id, :valid_from, :short_kk, :short_ru, :short_en, :full_kk, :full_ru, "
+    if (insert)
+        q.prepare(u"INSERT INTO body_name (id, body_id, valid_from, short_kk, short_ru, short_en, full_kk, full_ru, "
+                  "full_en) VALUES (:id, :body_id, :valid_from, :short_kk, :short_ru, :short_en, :full_kk, :full_ru, "
                   ":full_en)"_s);
     else
         q.prepare(u"UPDATE body_name SET valid_from = :valid_from, short_kk = :short_kk, short_ru = :short_ru, "
                   "short_en = :short_en, full_kk = :full_kk, full_ru = :full_ru, full_en = :full_en "
                   "WHERE id = :id AND body_id = :body_id"_s);
     q.bindValue(u":body_id"_s, bodyId);
-    if (nameId != 0)
-        q.bindValue(u":id"_s, nameId);
+    q.bindValue(u":id"_s, insert ? rowId(name.id) : QVariant(name.id));
     q.bindValue(u":valid_from"_s, dateValue(name.validFrom));
     q.bindValue(u":short_kk"_s, name.shortName.kk);
     q.bindValue(u":short_ru"_s, name.shortName.ru);
@@ -318,7 +324,7 @@ Result<qint64> RegistryService::addName(qint64 bodyId, const BodyName& input, co
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    if (auto r = writeName(bodyId, name, 0); !r)
+    if (auto r = writeName(bodyId, name, true); !r)
         return std::unexpected(r.error());
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT last_insert_rowid()"_s) || !q.next())
@@ -355,7 +361,7 @@ Result<void> RegistryService::updateName(qint64 bodyId, const BodyName& input, c
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    if (auto r = writeName(bodyId, name, name.id); !r)
+    if (auto r = writeName(bodyId, name, false); !r)
         return r;
     const std::vector<FieldChange> changes = {
         {u"valid_from"_s, auditDate(old->validFrom), auditDate(name.validFrom)},
@@ -443,8 +449,9 @@ Result<qint64> RegistryService::recordReorganization(const Reorganization& input
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO reorganization (date, kind, approximate, note_kk, note_ru, note_en) "
-              "VALUES (:date, :kind, :approximate, :kk, :ru, :en)"_s);
+    q.prepare(u"INSERT INTO reorganization (id, date, kind, approximate, note_kk, note_ru, note_en) "
+              "VALUES (:id, :date, :kind, :approximate, :kk, :ru, :en)"_s);
+    q.bindValue(u":id"_s, rowId(reorg.id));
     q.bindValue(u":date"_s, isoDate(reorg.date));
     q.bindValue(u":kind"_s, toString(reorg.kind));
     q.bindValue(u":approximate"_s, reorg.approximate ? 1 : 0);

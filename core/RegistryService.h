@@ -26,16 +26,20 @@ public:
     [[nodiscard]] static Result<void> validateFields(const BodyFields& fields);
     [[nodiscard]] static Result<void> validateName(const BodyName& name);
 
+    /// Adds a body with its first name. Ids given (`bodyId`, `firstName.id`) are kept: undo puts a
+    /// body back under the id that later commands refer to; 0 lets the database choose.
     [[nodiscard]] Result<qint64> addBody(const QString& code, const BodyFields& fields, const BodyName& firstName,
-                                         const QString& reason);
+                                         const QString& reason, qint64 bodyId = 0);
     [[nodiscard]] Result<void> updateBody(qint64 id, const BodyFields& fields, const QString& reason);
     /// Deletes a body that nothing refers to (undoing its creation).
     [[nodiscard]] Result<void> removeBody(qint64 id, const QString& reason);
 
+    /// A later name; a non-zero `name.id` is kept (a name put back by undo).
     [[nodiscard]] Result<qint64> addName(qint64 bodyId, const BodyName& name, const QString& reason);
     [[nodiscard]] Result<void> updateName(qint64 bodyId, const BodyName& name, const QString& reason);
     [[nodiscard]] Result<void> removeName(qint64 bodyId, qint64 nameId, const QString& reason);
 
+    /// A non-zero `reorganization.id` is kept (a reorganization put back by undo).
     [[nodiscard]] Result<qint64> recordReorganization(const Reorganization& reorganization, const QString& reason);
     /// Changes date, kind, approximate flag and note (the links stay).
     [[nodiscard]] Result<void> updateReorganization(const Reorganization& reorganization, const QString& reason);
@@ -50,7 +54,7 @@ public:
 
 private:
     [[nodiscard]] Result<void> checkName(const Body& body, const BodyName& name, qint64 ignoreId) const;
-    [[nodiscard]] Result<void> writeName(qint64 bodyId, const BodyName& name, qint64 nameId);
+    [[nodiscard]] Result<void> writeName(qint64 bodyId, const BodyName& name, bool insert);
 
     Database& m_db;
     AuditLog& m_audit;

@@ -281,6 +281,8 @@ void MainWindow::onOpen()
                                      tr("Bagalau databases (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (QFileInfo(path).absoluteFilePath() == m_session->database().path())
+        return; // already open here; opening it again would meet our own lock
     auto session = Session::open(path, m_settings.userName());
     if (!session) {
         QMessageBox::warning(this, tr("Open Database"), ErrorText::of(session.error()));

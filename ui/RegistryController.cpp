@@ -122,14 +122,20 @@ bool RegistryController::run(const QString& text, std::vector<Step> steps)
 bool RegistryController::addBody(const QString& code, const core::BodyFields& fields, const core::BodyName& name,
                                  const QString& reason)
 {
-    // Row ids are re-used by SQLite after the undo of the last insert, and commands are undone
-    // in order, so a re-done creation gets the id that later commands refer to.
+    // A re-done creation gets back the ids that later commands refer to.
     auto id = std::make_shared<qint64>(0);
+    auto nameId = std::make_shared<qint64>(0);
     return run(tr("Add body %1").arg(code), {{[=, this]() -> core::Result<void> {
-                                                  auto r = m_registry.addBody(code, fields, name, reason);
-                                                  if (r)
-                                                      *id = *r;
-                                                  return asVoid(r);
+                                                  core::BodyName first = name;
+                                                  first.id = *nameId;
+                                                  auto r = m_registry.addBody(code, fields, first, reason, *id);
+                                                  if (!r)
+                                                      return std::unexpected(r.error());
+                                                  *id = *r;
+                                                  if (auto body = m_registry.repository().body(*r);
+                                                      body && !body->names.empty())
+                                                      *nameId = body->names.front().id;
+                                                  return {};
                                               },
                                               [=, this] { return m_registry.removeBody(*id, undoReason(reason)); }}});
 }
@@ -220,7 +226,9 @@ bool RegistryController::recordReorganization(const core::Reorganization& reorga
     std::vector<Step> steps;
     auto id = std::make_shared<qint64>(0);
     steps.push_back({[=, this]() -> core::Result<void> {
-                         auto r = m_registry.recordReorganization(reorganization, reason);
+                         core::Reorganization recorded = reorganization;
+                         recorded.id = *id; // 0 the first time; then the id it had
+                         auto r = m_registry.recordReorganization(recorded, reason);
                          if (r)
                              *id = *r;
                          return asVoid(r);

@@ -138,3 +138,46 @@ TEST_CASE("A CSV with a bad row is refused whole with its line number", "[ui][ca
     REQUIRE(f.area->importCsv(*before, {}));
     CHECK(f.window->session().calendar().exportCsv(2024) == before);
 }
+
+TEST_CASE("Undo after removing a row puts it back under its id, so earlier commands still undo", "[ui][calendar][undo]")
+{
+    CalendarFixture f;
+    f.area->setYear(2027);
+    const core::Text3 name{u"А күні"_s, u"День А"_s, u"Day A"_s};
+    REQUIRE(f.area->addDatedDay(core::DatedDay{0, QDate(2027, 11, 3), false, name}, {}));
+    REQUIRE(f.area->addDatedDay(core::DatedDay{0, QDate(2027, 11, 4), false, name}, {}));
+    REQUIRE(f.area->removeDataRow(0, {})); // the day on 3 November
+    QUndoStack& undo = f.window->session().undoStack();
+    undo.undo(); // 3 November is back
+    undo.undo(); // 4 November goes
+    undo.undo(); // 3 November goes
+    CHECK(undo.index() == 0);
+    CHECK(undo.count() == 3); // no command was dropped as failed
+    CHECK(f.area->calendar().isWorking(QDate(2027, 11, 3)));
+    CHECK(f.area->calendar().isWorking(QDate(2027, 11, 4)));
+    undo.redo();
+    undo.redo();
+    undo.redo();
+    CHECK(f.area->calendar().isWorking(QDate(2027, 11, 3)));
+    CHECK_FALSE(f.area->calendar().isWorking(QDate(2027, 11, 4)));
+}
+
+TEST_CASE("Undoing an import puts back the same rows, and the commands before it still undo", "[ui][calendar][undo]")
+{
+    CalendarFixture f;
+    f.area->setYear(2025);
+    const core::Text3 name{u"А күні"_s, u"День А"_s, u"Day A"_s};
+    REQUIRE(f.area->addDatedDay(core::DatedDay{0, QDate(2025, 12, 1), false, name}, {}));
+    const auto exported = f.window->session().calendar().exportCsv(2025);
+    REQUIRE(exported.has_value());
+    REQUIRE(f.area->importCsv(*exported, {})); // same content, rows re-created
+    QUndoStack& undo = f.window->session().undoStack();
+    undo.undo();
+    undo.undo();
+    CHECK(undo.count() == 2);
+    CHECK(f.area->calendar().day(QDate(2025, 6, 6)).kind == core::DayKind::Religious); // Kurban Ait stays
+    CHECK(f.area->calendar().isWorking(QDate(2025, 12, 1)));
+    undo.redo();
+    undo.redo();
+    CHECK_FALSE(f.area->calendar().isWorking(QDate(2025, 12, 1)));
+}

@@ -348,3 +348,36 @@ TEST_CASE("A database held by another copy opens read-only and refuses edits", "
     CHECK_FALSE((*second)->controller().retireBody(f.idOf(u"MOJ"_s), QDate(2030, 1, 1), {}));
     CHECK((*second)->controller().lastError()->code == core::ErrorCode::ReadOnly);
 }
+
+TEST_CASE("Names removed and put back by undo keep their ids, so every earlier command undoes", "[ui][registry][undo]")
+{
+    Fixture f;
+    auto& controller = f.window->session().controller();
+    auto& repo = f.window->session().registry().repository();
+    const qint64 moj = f.idOf(u"MOJ"_s);
+    auto named = [](const QString& suffix, QDate from) {
+        core::BodyName n;
+        n.validFrom = from;
+        n.shortName = core::Text3{u"Әділет "_s + suffix, u"Юстиция "_s + suffix, u"Justice "_s + suffix};
+        n.fullName = n.shortName;
+        return n;
+    };
+    REQUIRE(controller.addName(moj, named(u"A"_s, QDate(2027, 1, 1)), {}));
+    REQUIRE(controller.addName(moj, named(u"B"_s, QDate(2028, 1, 1)), {}));
+    auto idOfName = [&](QDate from) {
+        for (const core::BodyName& n : repo.body(moj)->names)
+            if (n.validFrom == from)
+                return n.id;
+        return qint64(0);
+    };
+    REQUIRE(controller.removeName(moj, idOfName(QDate(2027, 1, 1)), {}));
+    REQUIRE(controller.removeName(moj, idOfName(QDate(2028, 1, 1)), {}));
+    REQUIRE(controller.addName(moj, named(u"C"_s, QDate(2029, 1, 1)), {}));
+    QUndoStack& undo = f.window->session().undoStack();
+    for (int i = 0; i < 5; ++i)
+        undo.undo();
+    CHECK(undo.index() == 0);
+    CHECK(undo.count() == 5);
+    CHECK(repo.body(moj)->names.size() == 1);
+    CHECK(repo.body(moj)->names.front().shortName.ru == u"Министерство юстиции"_s);
+}

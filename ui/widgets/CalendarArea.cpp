@@ -338,7 +338,9 @@ bool CalendarArea::addTransfer(const core::Transfer& transfer, const QString& re
     return change(
         tr("Add transfer"),
         [&service, transfer, reason](qint64& id) {
-            auto r = service.addTransfer(transfer, reason);
+            core::Transfer added = transfer;
+            added.id = id; // 0 the first time; then the id it had, which later commands refer to
+            auto r = service.addTransfer(added, reason);
             if (r)
                 id = r->id;
             return r;
@@ -352,7 +354,9 @@ bool CalendarArea::addDatedDay(const core::DatedDay& day, const QString& reason)
     return change(
         tr("Add day off"),
         [&service, day, reason](qint64& id) {
-            auto r = service.addDatedDay(day, reason);
+            core::DatedDay added = day;
+            added.id = id; // 0 the first time; then the id it had
+            auto r = service.addDatedDay(added, reason);
             if (r)
                 id = r->id;
             return r;
@@ -415,16 +419,45 @@ bool CalendarArea::importCsv(const QString& csv, const QString& reason)
 {
     auto& service = m_session.calendar();
     const int y = m_year->value();
-    auto before = service.exportCsv(y);
+    struct Rows
+    {
+        std::vector<core::DatedDay> days;
+        std::vector<core::Transfer> transfers;
+    };
+    auto rowsOf = [&service, y]() -> core::Result<Rows> {
+        auto d = service.data();
+        if (!d)
+            return std::unexpected(d.error());
+        Rows rows;
+        std::copy_if(d->datedDays.begin(), d->datedDays.end(), std::back_inserter(rows.days),
+                     [y](const core::DatedDay& x) { return x.date.year() == y; });
+        std::copy_if(d->transfers.begin(), d->transfers.end(), std::back_inserter(rows.transfers),
+                     [y](const core::Transfer& t) { return t.dayOff.year() == y; });
+        return rows;
+    };
+    auto before = rowsOf();
     if (!before) {
         m_error->setText(ErrorText::of(before.error()));
         m_error->show();
         return false;
     }
+    // Undo and redo put back exactly the rows (and ids) that were there.
+    auto after = std::make_shared<std::optional<Rows>>();
     return change(
         tr("Import the calendar of %1").arg(y),
-        [&service, y, csv, reason](qint64&) { return service.importCsv(y, csv, reason); },
-        [&service, y, old = *before, reason](qint64&) { return service.importCsv(y, old, u"undo: "_s + reason); });
+        [&service, y, csv, reason, after, rowsOf](qint64&) -> core::Result<core::CalendarChange> {
+            if (*after)
+                return service.replaceYear(y, (*after)->days, (*after)->transfers, reason);
+            auto r = service.importCsv(y, csv, reason);
+            if (r) {
+                if (auto rows = rowsOf())
+                    *after = std::move(*rows);
+            }
+            return r;
+        },
+        [&service, y, old = *before, reason](qint64&) {
+            return service.replaceYear(y, old.days, old.transfers, u"undo: "_s + reason);
+        });
 }
 
 void CalendarArea::onAddTransfer()
