@@ -365,7 +365,9 @@ TEST_CASE("Names removed and put back by undo keep their ids, so every earlier c
     REQUIRE(controller.addName(moj, named(u"A"_s, QDate(2027, 1, 1)), {}));
     REQUIRE(controller.addName(moj, named(u"B"_s, QDate(2028, 1, 1)), {}));
     auto idOfName = [&](QDate from) {
-        for (const core::BodyName& n : repo.body(moj)->names)
+        const auto body = repo.body(moj); // keep the body alive while its names are read
+        REQUIRE(body.has_value());
+        for (const core::BodyName& n : body->names)
             if (n.validFrom == from)
                 return n.id;
         return qint64(0);
