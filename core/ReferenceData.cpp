@@ -46,10 +46,11 @@ std::vector<qint64> sorted(std::vector<qint64> ids)
 
 } // namespace
 
-Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry, const QString& path)
+namespace {
+
+/// The dataset in `path` if it is `name` and not loaded yet; nullopt when it was loaded already.
+Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& path, const QString& name)
 {
-    if (auto r = db.ensureWritable(); !r)
-        return std::unexpected(r.error());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(bad(path + u": "_s + file.errorString()));
@@ -58,19 +59,53 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
     if (doc.isNull())
         return std::unexpected(bad(path + u": "_s + parseError.errorString()));
     const QJsonObject root = doc.object();
-    const QString dataset = root[u"dataset"].toString();
-    const int version = root[u"version"].toInt();
-    if (dataset != u"registry" || version <= 0)
-        return std::unexpected(bad(path + u": not a registry dataset"_s));
-
+    if (root[u"dataset"].toString() != name || root[u"version"].toInt() <= 0)
+        return std::unexpected(bad(path + u": not a "_s + name + u" dataset"_s));
     QSqlQuery q(db.connection());
     q.prepare(u"SELECT 1 FROM reference_load WHERE dataset = :dataset AND version = :version"_s);
-    q.bindValue(u":dataset"_s, dataset);
-    q.bindValue(u":version"_s, version);
+    q.bindValue(u":dataset"_s, name);
+    q.bindValue(u":version"_s, root[u"version"].toInt());
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     if (q.next())
+        return std::optional<QJsonObject>();
+    return std::optional<QJsonObject>(root);
+}
+
+Result<void> markLoaded(Database& db, const QJsonObject& root)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
+    q.bindValue(u":dataset"_s, root[u"dataset"].toString());
+    q.bindValue(u":version"_s, root[u"version"].toInt());
+    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    return {};
+}
+
+template <typename T>
+Result<void> asData(const Result<T>& r, const QString& what)
+{
+    if (!r)
+        return std::unexpected(Error{ErrorCode::ReferenceData, what + u": "_s + r.error().detail});
+    return {};
+}
+
+} // namespace
+
+Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry, const QString& path)
+{
+    if (auto r = db.ensureWritable(); !r)
+        return std::unexpected(r.error());
+    auto pending = pendingDataset(db, path, u"registry"_s);
+    if (!pending)
+        return std::unexpected(pending.error());
+    if (!*pending)
         return false;
+    const QJsonObject& root = **pending;
+    const QString dataset = root[u"dataset"].toString();
+    const int version = root[u"version"].toInt();
 
     const QString reason = u"Reference data: %1 v%2"_s.arg(dataset).arg(version);
     Transaction tx(db);
@@ -229,64 +264,12 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
                     return std::unexpected(r.error());
     }
 
-    q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
-    q.bindValue(u":dataset"_s, dataset);
-    q.bindValue(u":version"_s, version);
-    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q));
+    if (auto r = markLoaded(db, root); !r)
+        return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return true;
 }
-
-namespace {
-
-/// The dataset in `path` if it is `name` and not loaded yet; nullopt when it was loaded already.
-Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& path, const QString& name)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(bad(path + u": "_s + file.errorString()));
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (doc.isNull())
-        return std::unexpected(bad(path + u": "_s + parseError.errorString()));
-    const QJsonObject root = doc.object();
-    if (root[u"dataset"].toString() != name || root[u"version"].toInt() <= 0)
-        return std::unexpected(bad(path + u": not a "_s + name + u" dataset"_s));
-    QSqlQuery q(db.connection());
-    q.prepare(u"SELECT 1 FROM reference_load WHERE dataset = :dataset AND version = :version"_s);
-    q.bindValue(u":dataset"_s, name);
-    q.bindValue(u":version"_s, root[u"version"].toInt());
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q));
-    if (q.next())
-        return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(root);
-}
-
-Result<void> markLoaded(Database& db, const QJsonObject& root)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
-    q.bindValue(u":dataset"_s, root[u"dataset"].toString());
-    q.bindValue(u":version"_s, root[u"version"].toInt());
-    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q));
-    return {};
-}
-
-template <typename T>
-Result<void> asData(const Result<T>& r, const QString& what)
-{
-    if (!r)
-        return std::unexpected(Error{ErrorCode::ReferenceData, what + u": "_s + r.error().detail});
-    return {};
-}
-
-} // namespace
 
 Result<bool> ReferenceData::loadCalendar(Database& db, CalendarService& calendar, const QString& path)
 {

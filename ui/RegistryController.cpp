@@ -64,11 +64,6 @@ core::Result<void> asVoid(const core::Result<qint64>& r)
     return {};
 }
 
-QString undoReason(const QString& reason)
-{
-    return reason.isEmpty() ? u"undo"_s : u"undo: "_s + reason;
-}
-
 } // namespace
 
 RegistryController::RegistryController(core::Database& db, core::RegistryService& registry, core::AuditLog& audit,
@@ -88,6 +83,11 @@ const core::RegistryRepository& RegistryController::repository() const
 bool RegistryController::isReadOnly() const
 {
     return m_db.isReadOnly();
+}
+
+QString RegistryController::undoReason(const QString& reason)
+{
+    return reason.isEmpty() ? u"undo"_s : u"undo: "_s + reason;
 }
 
 void RegistryController::report(const core::Error& error)

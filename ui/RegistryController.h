@@ -57,6 +57,9 @@ public:
     bool updateReorganization(const core::Reorganization& reorganization, const QString& reason);
     bool setOnEvaluatedList(int year, qint64 bodyId, bool onList, const QString& reason);
 
+    /// The reason written in the audit trail when a change is undone.
+    [[nodiscard]] static QString undoReason(const QString& reason);
+
     /// The error of the last refused change.
     [[nodiscard]] const std::optional<core::Error>& lastError() const { return m_lastError; }
 

@@ -345,7 +345,7 @@ bool CalendarArea::addTransfer(const core::Transfer& transfer, const QString& re
                 id = r->id;
             return r;
         },
-        [&service, reason](qint64& id) { return service.removeTransfer(id, u"undo: "_s + reason); });
+        [&service, reason](qint64& id) { return service.removeTransfer(id, RegistryController::undoReason(reason)); });
 }
 
 bool CalendarArea::addDatedDay(const core::DatedDay& day, const QString& reason)
@@ -361,7 +361,7 @@ bool CalendarArea::addDatedDay(const core::DatedDay& day, const QString& reason)
                 id = r->id;
             return r;
         },
-        [&service, reason](qint64& id) { return service.removeDatedDay(id, u"undo: "_s + reason); });
+        [&service, reason](qint64& id) { return service.removeDatedDay(id, RegistryController::undoReason(reason)); });
 }
 
 bool CalendarArea::setKurbanAit(QDate date, const QString& reason)
@@ -382,8 +382,8 @@ bool CalendarArea::setKurbanAit(QDate date, const QString& reason)
         },
         [&service, previous, reason](qint64& id) -> core::Result<core::CalendarChange> {
             if (previous)
-                return service.setKurbanAit(previous->date, u"undo: "_s + reason);
-            return service.removeDatedDay(id, u"undo: "_s + reason);
+                return service.setKurbanAit(previous->date, RegistryController::undoReason(reason));
+            return service.removeDatedDay(id, RegistryController::undoReason(reason));
         });
 }
 
@@ -398,7 +398,7 @@ bool CalendarArea::removeDataRow(int row, const QString& reason)
         return change(
             tr("Remove transfer"), [&service, reason](qint64& id) { return service.removeTransfer(id, reason); },
             [&service, t = r.move, reason](qint64& id) {
-                auto result = service.addTransfer(t, u"undo: "_s + reason);
+                auto result = service.addTransfer(t, RegistryController::undoReason(reason));
                 if (result)
                     id = result->id;
                 return result;
@@ -407,7 +407,7 @@ bool CalendarArea::removeDataRow(int row, const QString& reason)
     return change(
         tr("Remove day off"), [&service, reason](qint64& id) { return service.removeDatedDay(id, reason); },
         [&service, d = r.day, reason](qint64& id) {
-            auto result = service.addDatedDay(d, u"undo: "_s + reason);
+            auto result = service.addDatedDay(d, RegistryController::undoReason(reason));
             if (result)
                 id = result->id;
             return result;
@@ -456,7 +456,7 @@ bool CalendarArea::importCsv(const QString& csv, const QString& reason)
             return r;
         },
         [&service, y, old = *before, reason](qint64&) {
-            return service.replaceYear(y, old.days, old.transfers, u"undo: "_s + reason);
+            return service.replaceYear(y, old.days, old.transfers, RegistryController::undoReason(reason));
         });
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlinesArea.h"
 
+#include "Appearance.h"
+
 #include "DeadlinesModel.h"
 
 #include "ui/ErrorText.h"
@@ -35,29 +37,6 @@ using namespace Qt::StringLiterals;
 namespace ui {
 
 namespace {
-
-/// Text of second rank (descriptions, notes): the text colour blended towards the background,
-/// so that it stays readable in light and dark themes.
-QColor secondaryColor(const QPalette& palette)
-{
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor back = palette.color(QPalette::Window);
-    const auto mix = [](float a, float b) { return a * 0.62f + b * 0.38f; };
-    return QColor::fromRgbF(mix(text.redF(), back.redF()), mix(text.greenF(), back.greenF()),
-                            mix(text.blueF(), back.blueF()));
-}
-
-void makeSecondary(QWidget* widget)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, secondaryColor(palette));
-    widget->setPalette(palette);
-}
-
-QString undoReason(const QString& reason)
-{
-    return reason.isEmpty() ? u"undo"_s : u"undo: "_s + reason;
-}
 
 /// A term of the decree that the dialog can fill in.
 struct Preset
@@ -375,19 +354,19 @@ bool DeadlinesArea::addTerm(const core::TrackedTerm& term, const QString& reason
     RegistryController& controller = m_session.controller();
     // SQLite re-uses the id of the last row after the undo of its insert; the redo records the new one.
     auto id = std::make_shared<qint64>(0);
-    const bool ok =
-        controller.execute(tr("Add term %1").arg(term.title.trimmed()),
-                           {{[&calendar, term, reason, id]() -> core::Result<void> {
-                                 auto cal = calendar.calendar();
-                                 if (!cal)
-                                     return std::unexpected(cal.error());
-                                 auto r = calendar.terms().add(term, *cal, reason);
-                                 if (!r)
-                                     return std::unexpected(r.error());
-                                 *id = *r;
-                                 return {};
-                             },
-                             [&calendar, id, reason] { return calendar.terms().remove(*id, undoReason(reason)); }}});
+    const bool ok = controller.execute(
+        tr("Add term %1").arg(term.title.trimmed()),
+        {{[&calendar, term, reason, id]() -> core::Result<void> {
+              auto cal = calendar.calendar();
+              if (!cal)
+                  return std::unexpected(cal.error());
+              auto r = calendar.terms().add(term, *cal, reason);
+              if (!r)
+                  return std::unexpected(r.error());
+              *id = *r;
+              return {};
+          },
+          [&calendar, id, reason] { return calendar.terms().remove(*id, RegistryController::undoReason(reason)); }}});
     if (!ok) {
         showError(controller.lastError() ? ErrorText::of(*controller.lastError()) : QString());
         return false;
@@ -406,10 +385,10 @@ bool DeadlinesArea::setTermDone(qint64 id, bool done, const QString& reason)
 {
     core::TermService& terms = m_session.calendar().terms();
     RegistryController& controller = m_session.controller();
-    const bool ok =
-        controller.execute(done ? tr("Mark term done") : tr("Mark term not done"),
-                           {{[&terms, id, done, reason] { return terms.setDone(id, done, reason); },
-                             [&terms, id, done, reason] { return terms.setDone(id, !done, undoReason(reason)); }}});
+    const bool ok = controller.execute(
+        done ? tr("Mark term done") : tr("Mark term not done"),
+        {{[&terms, id, done, reason] { return terms.setDone(id, done, reason); },
+          [&terms, id, done, reason] { return terms.setDone(id, !done, RegistryController::undoReason(reason)); }}});
     if (!ok) {
         showError(controller.lastError() ? ErrorText::of(*controller.lastError()) : QString());
         return false;
@@ -427,22 +406,22 @@ bool DeadlinesArea::removeTerm(qint64 id, const QString& reason)
     core::CalendarService& calendar = m_session.calendar();
     RegistryController& controller = m_session.controller();
     auto current = std::make_shared<qint64>(id);
-    const bool ok =
-        controller.execute(tr("Remove term %1").arg(removed.title),
-                           {{[&calendar, current, reason] { return calendar.terms().remove(*current, reason); },
-                             [&calendar, current, removed, reason]() -> core::Result<void> {
-                                 // The term comes back as it was: recounted on today's calendar, and done if it was.
-                                 auto cal = calendar.calendar();
-                                 if (!cal)
-                                     return std::unexpected(cal.error());
-                                 auto r = calendar.terms().add(removed, *cal, undoReason(reason));
-                                 if (!r)
-                                     return std::unexpected(r.error());
-                                 *current = *r;
-                                 if (removed.done)
-                                     return calendar.terms().setDone(*current, true, undoReason(reason));
-                                 return {};
-                             }}});
+    const bool ok = controller.execute(
+        tr("Remove term %1").arg(removed.title),
+        {{[&calendar, current, reason] { return calendar.terms().remove(*current, reason); },
+          [&calendar, current, removed, reason]() -> core::Result<void> {
+              // The term comes back as it was: recounted on today's calendar, and done if it was.
+              auto cal = calendar.calendar();
+              if (!cal)
+                  return std::unexpected(cal.error());
+              auto r = calendar.terms().add(removed, *cal, RegistryController::undoReason(reason));
+              if (!r)
+                  return std::unexpected(r.error());
+              *current = *r;
+              if (removed.done)
+                  return calendar.terms().setDone(*current, true, RegistryController::undoReason(reason));
+              return {};
+          }}});
     if (!ok) {
         showError(controller.lastError() ? ErrorText::of(*controller.lastError()) : QString());
         return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScheduleArea.h"
 
+#include "Appearance.h"
+
 #include "DateField.h"
 
 #include "ui/ErrorText.h"
@@ -69,29 +71,6 @@ bool sameSchedule(const core::Schedule& a, const core::Schedule& b)
 {
     return a.year == b.year && a.approvedOn == b.approvedOn && a.stages == b.stages
            && a.resultsEvaluation == b.resultsEvaluation;
-}
-
-/// Text of second rank (descriptions, notes): the text colour blended towards the background,
-/// so that it stays readable in light and dark themes.
-QColor secondaryColor(const QPalette& palette)
-{
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor back = palette.color(QPalette::Window);
-    const auto mix = [](float a, float b) { return a * 0.62f + b * 0.38f; };
-    return QColor::fromRgbF(mix(text.redF(), back.redF()), mix(text.greenF(), back.greenF()),
-                            mix(text.blueF(), back.blueF()));
-}
-
-void makeSecondary(QWidget* widget)
-{
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, secondaryColor(palette));
-    widget->setPalette(palette);
-}
-
-QString undoReason(const QString& reason)
-{
-    return reason.isEmpty() ? u"undo"_s : u"undo: "_s + reason;
 }
 
 QLabel* wrappingLabel()
@@ -532,10 +511,10 @@ bool ScheduleArea::save()
     const QString reason = m_reason->text().trimmed();
     core::ScheduleService& service = m_session.schedules();
     RegistryController& controller = m_session.controller();
-    const bool ok =
-        controller.execute(tr("Save the schedule of %1").arg(next.year),
-                           {{[&service, next, reason] { return service.set(next, reason); },
-                             [&service, before, reason] { return service.set(before, undoReason(reason)); }}});
+    const bool ok = controller.execute(
+        tr("Save the schedule of %1").arg(next.year),
+        {{[&service, next, reason] { return service.set(next, reason); },
+          [&service, before, reason] { return service.set(before, RegistryController::undoReason(reason)); }}});
     if (!ok) {
         showError(controller.lastError() ? ErrorText::of(*controller.lastError()) : tr("The change was refused."));
         return false;
