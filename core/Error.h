@@ -47,6 +47,16 @@ enum class ErrorCode {
     CsvInvalid, ///< a CSV file has a bad row; detail: "line N: what"
     ScheduleOrder, ///< the schedule's stages are not in the order of §10
     ScheduleOutOfWindow, ///< a schedule date is outside the years of its evaluation
+    InvalidBlock, ///< a block number other than 1–3
+    InvalidWeight, ///< a weight is negative or above 100
+    InvalidSourceType, ///< a §7 source type other than 1–9, or type 7 in the goals block
+    InvalidFormula, ///< muparser cannot read a formula; detail: its message
+    InvalidScale, ///< a scale needs steps, a cap is at least 1, thresholds are numbers
+    InvalidValue, ///< a plan or fact is not a finite number
+    MethodologyFrozen, ///< an approved methodology is in use: changes make a new version
+    MethodologyProblems, ///< a methodology cannot be approved while §20 checks show errors
+    MethodologyExists, ///< the year already has a methodology for this block
+    InvalidRatingBands, ///< rating bands need distinct codes and starting scores within 0–100
 };
 
 struct Error

@@ -139,6 +139,86 @@ const QStringList schemaV2 = {
     ))"_s,
 };
 
+// Version 3: methodologies per block and year in versions (§19–22), the bodies' indicator values
+// and the rating bands of each year.
+const QStringList schemaV3 = {
+    uR"(CREATE TABLE methodology (
+        id INTEGER PRIMARY KEY,
+        block INTEGER NOT NULL CHECK (block BETWEEN 1 AND 3),
+        year INTEGER NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+        title_kk TEXT NOT NULL DEFAULT '', title_ru TEXT NOT NULL DEFAULT '', title_en TEXT NOT NULL DEFAULT '',
+        approved_by TEXT NOT NULL DEFAULT '',
+        approved_on TEXT,
+        agreed_state_planning TEXT,
+        agreed_working_body TEXT,
+        not_counted TEXT NOT NULL DEFAULT 'reweight' CHECK (not_counted IN ('reweight', 'zero')),
+        full_at REAL NOT NULL DEFAULT 100,
+        partial_at REAL NOT NULL DEFAULT 50,
+        based_on INTEGER REFERENCES methodology (id) ON DELETE SET NULL,
+        UNIQUE (block, year, version)
+    ))"_s,
+    uR"(CREATE TABLE methodology_owner (
+        methodology_id INTEGER NOT NULL REFERENCES methodology (id) ON DELETE CASCADE,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        PRIMARY KEY (methodology_id, body_id)
+    ))"_s,
+    uR"(CREATE TABLE criterion (
+        id INTEGER PRIMARY KEY,
+        methodology_id INTEGER NOT NULL REFERENCES methodology (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, name_en TEXT NOT NULL,
+        weight REAL NOT NULL,
+        UNIQUE (methodology_id, code)
+    ))"_s,
+    uR"(CREATE TABLE indicator (
+        id INTEGER PRIMARY KEY,
+        criterion_id INTEGER NOT NULL REFERENCES criterion (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL,
+        name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, name_en TEXT NOT NULL,
+        definition_kk TEXT NOT NULL DEFAULT '', definition_ru TEXT NOT NULL DEFAULT '',
+        definition_en TEXT NOT NULL DEFAULT '',
+        unit_kk TEXT NOT NULL DEFAULT '', unit_ru TEXT NOT NULL DEFAULT '', unit_en TEXT NOT NULL DEFAULT '',
+        direction TEXT NOT NULL CHECK (direction IN ('higher', 'lower')),
+        weight REAL NOT NULL,
+        scoring TEXT NOT NULL CHECK (scoring IN ('ratio', 'inverse-ratio', 'yes-no', 'scale', 'expert', 'formula')),
+        cap REAL NOT NULL DEFAULT 1,
+        scale TEXT NOT NULL DEFAULT '',
+        formula TEXT NOT NULL DEFAULT '',
+        plan REAL,
+        source_type INTEGER NOT NULL DEFAULT 0 CHECK (source_type BETWEEN 0 AND 9),
+        verification_kk TEXT NOT NULL DEFAULT '', verification_ru TEXT NOT NULL DEFAULT '',
+        verification_en TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    u"CREATE INDEX indicator_criterion ON indicator (criterion_id)"_s,
+    uR"(CREATE TABLE indicator_value (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        block INTEGER NOT NULL CHECK (block BETWEEN 1 AND 3),
+        indicator_code TEXT NOT NULL,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        plan REAL,
+        fact REAL,
+        source_type INTEGER NOT NULL DEFAULT 0 CHECK (source_type BETWEEN 0 AND 9),
+        sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+        UNIQUE (year, block, indicator_code, body_id)
+    ))"_s,
+    u"CREATE INDEX indicator_value_body ON indicator_value (body_id)"_s,
+    uR"(CREATE TABLE rating_band (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        min_score REAL NOT NULL CHECK (min_score BETWEEN 0 AND 100),
+        code TEXT NOT NULL,
+        name_kk TEXT NOT NULL, name_ru TEXT NOT NULL, name_en TEXT NOT NULL,
+        sample INTEGER NOT NULL DEFAULT 0 CHECK (sample IN (0, 1)),
+        UNIQUE (year, code),
+        UNIQUE (year, min_score)
+    ))"_s,
+};
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
@@ -146,6 +226,7 @@ const std::vector<MigrationStep>& migrationSteps()
     static const std::vector<MigrationStep> steps = {
         {1, schemaV1},
         {2, schemaV2},
+        {3, schemaV3},
     };
     return steps;
 }

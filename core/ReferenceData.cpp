@@ -46,10 +46,8 @@ std::vector<qint64> sorted(std::vector<qint64> ids)
 
 } // namespace
 
-namespace {
-
 /// The dataset in `path` if it is `name` and not loaded yet; nullopt when it was loaded already.
-Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& path, const QString& name)
+Result<std::optional<QJsonObject>> ReferenceData::pendingDataset(Database& db, const QString& path, const QString& name)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -72,7 +70,7 @@ Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& p
     return std::optional<QJsonObject>(root);
 }
 
-Result<void> markLoaded(Database& db, const QJsonObject& root)
+Result<void> ReferenceData::markLoaded(Database& db, const QJsonObject& root)
 {
     QSqlQuery q(db.connection());
     q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
@@ -83,6 +81,8 @@ Result<void> markLoaded(Database& db, const QJsonObject& root)
         return std::unexpected(Database::sqlError(q));
     return {};
 }
+
+namespace {
 
 template <typename T>
 Result<void> asData(const Result<T>& r, const QString& what)

@@ -3,7 +3,10 @@
 
 #include "Error.h"
 
+#include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace core {
 
@@ -37,6 +40,13 @@ public:
     /// days off, transfers and the confirmed years. All or nothing.
     [[nodiscard]] static Result<bool> loadCalendar(Database& db, CalendarService& calendar,
                                                    const QString& path = shippedCalendarPath());
+    /// The dataset in `path` if it is called `name` and its version is not loaded yet; nullopt when
+    /// it was loaded already; ErrorCode::ReferenceData when the file cannot be read.
+    [[nodiscard]] static Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& path,
+                                                                           const QString& name);
+    /// Records that the dataset `root` (its "dataset" and "version") is loaded.
+    [[nodiscard]] static Result<void> markLoaded(Database& db, const QJsonObject& root);
+
     /// Every shipped dataset; true when something was loaded.
     [[nodiscard]] static Result<bool> loadAll(Database& db, AuditLog& audit);
 };

@@ -88,6 +88,30 @@ QString sentence(core::ErrorCode code)
                              "one, the approval in the evaluated year or the next.");
     case ErrorCode::NotEvaluatedBody:
         return ErrorText::tr("This body only evaluates others; mark it as an evaluated body first.");
+    case ErrorCode::InvalidBlock:
+        return ErrorText::tr("There are three blocks: 1, 2 and 3.");
+    case ErrorCode::InvalidWeight:
+        return ErrorText::tr("A weight is a number from 0 to 100.");
+    case ErrorCode::InvalidSourceType:
+        return ErrorText::tr("The source type is one of the nine kinds of §7; type 7 (independent experts, public "
+                             "councils) is not allowed in the goals block.");
+    case ErrorCode::InvalidFormula:
+        return ErrorText::tr("The formula cannot be read. It may use fact, plan, numbers, + - * / ^, "
+                             "parentheses and functions such as min, max, abs.");
+    case ErrorCode::InvalidScale:
+        return ErrorText::tr("The scoring settings are not valid: a scale needs at least one step, and the cap is "
+                             "at least 1.");
+    case ErrorCode::InvalidValue:
+        return ErrorText::tr("A plan or a fact must be a number.");
+    case ErrorCode::MethodologyFrozen:
+        return ErrorText::tr("This methodology is approved and in use, so it is frozen. Make a new version to "
+                             "change it.");
+    case ErrorCode::MethodologyProblems:
+        return ErrorText::tr("The methodology cannot be approved while the §20 checks list errors.");
+    case ErrorCode::MethodologyExists:
+        return ErrorText::tr("That year already has a methodology for this block.");
+    case ErrorCode::InvalidRatingBands:
+        return ErrorText::tr("Rating bands need distinct codes and starting scores from 0 to 100.");
     }
     return {};
 }

@@ -254,4 +254,231 @@ QString Labels::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
+QString Labels::block(int block)
+{
+    switch (block) {
+    case 1:
+        return tr("Block 1: achievement of goals");
+    case 2:
+        return tr("Block 2: interaction with individuals and legal entities");
+    case 3:
+        return tr("Block 3: organizational development");
+    default:
+        return {};
+    }
+}
+
+QString Labels::blockShort(int block)
+{
+    return tr("Block %1").arg(block);
+}
+
+QString Labels::part(core::Part part)
+{
+    switch (part) {
+    case core::Part::Goals:
+        return tr("Achievement of goals");
+    case core::Part::PublicServices:
+        return tr("Quality of public services");
+    case core::Part::EServices:
+        return tr("Public services in electronic form");
+    case core::Part::Complaints:
+        return tr("Complaints and applications");
+    case core::Part::Openness:
+        return tr("Openness");
+    case core::Part::Personnel:
+        return tr("Personnel management");
+    case core::Part::InformationTechnology:
+        return tr("Information technology");
+    }
+    return {};
+}
+
+QString Labels::direction(core::Direction direction)
+{
+    switch (direction) {
+    case core::Direction::Higher:
+        return tr("Higher is better");
+    case core::Direction::Lower:
+        return tr("Lower is better");
+    }
+    return {};
+}
+
+QString Labels::scoringKind(core::ScoringKind kind)
+{
+    switch (kind) {
+    case core::ScoringKind::Ratio:
+        return tr("Ratio of fact to plan");
+    case core::ScoringKind::InverseRatio:
+        return tr("Inverse ratio (plan to fact)");
+    case core::ScoringKind::YesNo:
+        return tr("Yes or no");
+    case core::ScoringKind::Scale:
+        return tr("Scale");
+    case core::ScoringKind::Expert:
+        return tr("Expert score");
+    case core::ScoringKind::Formula:
+        return tr("Formula");
+    }
+    return {};
+}
+
+QString Labels::scoringKindHelp(core::ScoringKind kind)
+{
+    switch (kind) {
+    case core::ScoringKind::Ratio:
+        return tr("Score = 100 × fact ÷ plan, counted at most up to the cap.");
+    case core::ScoringKind::InverseRatio:
+        return tr("Score = 100 × plan ÷ fact, counted at most up to the cap; a fact of 0 is the best.");
+    case core::ScoringKind::YesNo:
+        return tr("A fact of 1 (yes) scores 100, a fact of 0 (no) scores 0.");
+    case core::ScoringKind::Scale:
+        return tr("The points of the first step whose threshold the fact reaches.");
+    case core::ScoringKind::Expert:
+        return tr("Score = 100 × the expert's score ÷ the maximum (the plan).");
+    case core::ScoringKind::Formula:
+        return tr("A formula of fact and plan gives the achievement (1 = plan met); score = 100 × achievement.");
+    }
+    return {};
+}
+
+QString Labels::sourceType(int type)
+{
+    switch (type) {
+    case 1:
+        return tr("1. The body's report on its work");
+    case 2:
+        return tr("2. Inspections by the Presidential Administration and the authorized bodies");
+    case 3:
+        return tr("3. Control by the Presidential Administration of the President's acts and orders");
+    case 4:
+        return tr("4. Control by the Prime Minister's Office of the Government's acts and orders");
+    case 5:
+        return tr("5. Control acts of state bodies");
+    case 6:
+        return tr("6. Official statistics");
+    case 7:
+        return tr("7. Independent experts and public councils");
+    case 8:
+        return tr("8. Sociological research, international reviews and ratings");
+    case 9:
+        return tr("9. Other official sources");
+    default:
+        return tr("Not set");
+    }
+}
+
+QString Labels::notCountedPolicy(core::NotCountedPolicy policy)
+{
+    switch (policy) {
+    case core::NotCountedPolicy::Reweight:
+        return tr("Re-weight the other indicators");
+    case core::NotCountedPolicy::Zero:
+        return tr("Count as zero");
+    }
+    return {};
+}
+
+QString Labels::status(core::Status status)
+{
+    switch (status) {
+    case core::Status::Full:
+        return tr("Fully achieved");
+    case core::Status::Partial:
+        return tr("Partially achieved");
+    case core::Status::NotAchieved:
+        return tr("Not achieved");
+    case core::Status::NotCounted:
+        return tr("Not counted");
+    }
+    return {};
+}
+
+QString Labels::notCountedReason(core::NotCountedReason reason)
+{
+    switch (reason) {
+    case core::NotCountedReason::None:
+        return {};
+    case core::NotCountedReason::NoData:
+        return tr("no data");
+    case core::NotCountedReason::NoPlan:
+        return tr("no plan");
+    case core::NotCountedReason::ZeroPlan:
+        return tr("the plan is zero");
+    case core::NotCountedReason::InvalidValue:
+        return tr("the value cannot be scored");
+    case core::NotCountedReason::FormulaError:
+        return tr("the formula cannot be read");
+    }
+    return {};
+}
+
+QString Labels::languageName(core::Language language)
+{
+    switch (language) {
+    case core::Language::Kazakh:
+        return tr("Kazakh");
+    case core::Language::Russian:
+        return tr("Russian");
+    case core::Language::English:
+        return tr("English");
+    }
+    return {};
+}
+
+QString Labels::methodologyProblem(const core::MethodologyProblem& problem)
+{
+    using Kind = core::MethodologyProblem::Kind;
+    const QString what = !problem.indicator.isEmpty()   ? tr("Indicator %1").arg(problem.indicator)
+                         : !problem.criterion.isEmpty() ? tr("Criterion %1").arg(problem.criterion)
+                                                        : tr("The methodology");
+    const QString language = problem.language ? languageName(*problem.language) : QString();
+    switch (problem.kind) {
+    case Kind::NoCriteria:
+        return tr("The methodology has no criteria (§20.6).");
+    case Kind::EmptyCriterion:
+        return tr("%1 has no indicators (§20.6).").arg(what);
+    case Kind::CriterionWeights:
+        return tr("The criteria's weights add up to %1, not 100.").arg(problem.detail);
+    case Kind::IndicatorWeights:
+        return tr("The indicator weights of %1 add up to %2, not 100.").arg(problem.criterion, problem.detail);
+    case Kind::NoSource:
+        return tr("%1 has no §7 source type (§20.1).").arg(what);
+    case Kind::SourceNotAllowed:
+        return tr("%1: source type 7 is not allowed in the goals block (§7).").arg(what);
+    case Kind::NoVerification:
+        return tr("%1 has no verification method in %2 (§20.2).").arg(what, language);
+    case Kind::NoDefinition:
+        return tr("%1 has no definition in %2 (§20.3).").arg(what, language);
+    case Kind::NoName:
+        return tr("%1 has no name in %2.").arg(what, language);
+    case Kind::DuplicateName:
+        return tr("%1 has the same name in %2 as another indicator (§20.3).").arg(what, language);
+    case Kind::DuplicateCode:
+        return tr("%1: the code is used twice.").arg(what);
+    case Kind::ScoringDirection:
+        return tr("%1: the scoring does not match the direction (a ratio is for \"higher is better\", an "
+                  "inverse ratio for \"lower is better\").")
+            .arg(what);
+    case Kind::BadScale:
+        return tr("%1: the scale has no steps.").arg(what);
+    case Kind::BadFormula:
+        return tr("%1: the formula cannot be read (%2).").arg(what, problem.detail);
+    case Kind::BadCap:
+        return tr("%1: the cap is below 1.").arg(what);
+    case Kind::NoPlan:
+        return tr("%1 has no default plan: every body must then give its own.").arg(what);
+    case Kind::NotComparable:
+        return tr("%1 changed its %2 since last year: the results are not comparable (§20.5).")
+            .arg(what, problem.detail);
+    case Kind::Dropped:
+        return tr("%1 of last year's methodology is gone (§20.5).").arg(what);
+    case Kind::NoApprovalRecord:
+        return tr("Record who approved the methodology and when it was agreed with the state planning body and "
+                  "the Commission's working body (§19).");
+    }
+    return {};
+}
+
 } // namespace ui

@@ -3,9 +3,11 @@
 
 #include "core/AuditLog.h"
 #include "core/Calendar.h"
+#include "core/Methodology.h"
 #include "core/Registry.h"
 #include "core/ReorganizationRules.h"
 #include "core/ScheduleService.h"
+#include "core/Scoring.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +39,26 @@ public:
                                                  core::Language language);
     /// The warning's code for JSON: "approved-late", "not-approved", "on-day-off", "results-evaluation-late".
     [[nodiscard]] static QString scheduleWarningCode(core::ScheduleWarning::Kind kind);
+
+    /// "Block 2: interaction with individuals and legal entities"
+    [[nodiscard]] static QString block(int block);
+    /// "Block 2" (for narrow places: column headers, chart legends)
+    [[nodiscard]] static QString blockShort(int block);
+    /// A part of a block: "Quality of public services"
+    [[nodiscard]] static QString part(core::Part part);
+    [[nodiscard]] static QString direction(core::Direction direction);
+    [[nodiscard]] static QString scoringKind(core::ScoringKind kind);
+    /// How the kind scores, in one sentence, for tooltips and the editor.
+    [[nodiscard]] static QString scoringKindHelp(core::ScoringKind kind);
+    /// A §7 source type 1–9 ("6. Official statistics"); 0: "Not set".
+    [[nodiscard]] static QString sourceType(int type);
+    [[nodiscard]] static QString notCountedPolicy(core::NotCountedPolicy policy);
+    [[nodiscard]] static QString status(core::Status status);
+    [[nodiscard]] static QString notCountedReason(core::NotCountedReason reason);
+    /// A §20 problem as a sentence naming the criterion or indicator and the language.
+    [[nodiscard]] static QString methodologyProblem(const core::MethodologyProblem& problem);
+    /// A language's name: "Kazakh", "Russian", "English".
+    [[nodiscard]] static QString languageName(core::Language language);
 };
 
 } // namespace ui

@@ -12,9 +12,14 @@
 #include "core/CalendarService.h"
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/DemoData.h"
+#include "core/Evaluators.h"
+#include "core/MethodologyService.h"
 #include "core/ReferenceData.h"
+#include "core/RegistryRepository.h"
 #include "core/RegistryService.h"
 #include "core/ScheduleService.h"
+#include "core/ScoreService.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,6 +28,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -68,17 +76,21 @@ int Cli::run(const QStringList& arguments)
            "  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)\n"
            "  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]\n"
            "      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]\n"
-           "      [--results-evaluation DATE]     set dates (\"none\" clears one)"));
+           "      [--results-evaluation DATE]     set dates (\"none\" clears one)\n"
+           "  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body's scope (§24-40)\n"
+           "  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator"));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption db(u"db"_s, tr("The database file (default: %1).").arg(defaultDatabasePath()), tr("file"));
     const QCommandLineOption lang(u"lang"_s, tr("Language of messages and names: kk, ru or en."), tr("code"));
-    const QCommandLineOption demo(u"demo"_s, tr("init: a demonstration database (today the shipped registry; "
-                                                "sample evaluation data comes with the methodologies)."));
+    const QCommandLineOption demo(u"demo"_s, tr("init: also load the demonstration data: sample methodologies, "
+                                                "rating bands and values for 2019-2024, marked as samples."));
     const QCommandLineOption on(u"on"_s, tr("bodies: the date, YYYY-MM-DD."), tr("date"));
     const QCommandLineOption json(u"json"_s, tr("bodies: print JSON."));
     const QCommandLineOption outFile(u"out"_s, tr("backup: the file to write."), tr("file"));
-    const QCommandLineOption year(u"year"_s, tr("schedule: the evaluated year."), tr("year"));
+    const QCommandLineOption year(u"year"_s, tr("schedule, evaluators, score: the evaluated year."), tr("year"));
+    const QCommandLineOption bodyCode(u"body"_s, tr("evaluators, score: the body's registry code."), tr("code"));
+    const QCommandLineOption blockNumber(u"block"_s, tr("score: the block, 1-3."), tr("number"));
     const QCommandLineOption approved(u"approved"_s, tr("schedule set: the approval date (§11)."), tr("date"));
     const QCommandLineOption resultsEvaluation(u"results-evaluation"_s,
                                                tr("schedule set: the results evaluation date (§70)."), tr("date"));
@@ -86,10 +98,11 @@ int Cli::run(const QStringList& arguments)
     for (int i = 0; i < core::StageCount; ++i)
         stageOptions.emplace_back(core::toString(static_cast<core::Stage>(i)),
                                   tr("schedule set: the date of stage %1 of §10.").arg(i + 1), tr("date"));
-    parser.addOptions({help, version, db, lang, demo, on, json, outFile, year, approved, resultsEvaluation});
+    parser.addOptions(
+        {help, version, db, lang, demo, on, json, outFile, year, bodyCode, blockNumber, approved, resultsEvaluation});
     for (const QCommandLineOption& o : stageOptions)
         parser.addOption(o);
-    parser.addPositionalArgument(u"command"_s, tr("init, bodies, backup, calendar or schedule"));
+    parser.addPositionalArgument(u"command"_s, tr("init, bodies, backup, calendar, schedule, evaluators or score"));
 
     // Messages in the chosen language; Kazakh and Russian need their catalogues.
     ui::Language language;
@@ -118,7 +131,7 @@ int Cli::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Name a command: init, bodies, backup, calendar or schedule."));
+        return usage(tr("Name a command: init, bodies, backup, calendar, schedule, evaluators or score."));
     const QString command = positional.first();
     // Each command: its words after the command, and the options it takes.
     struct Shape
@@ -140,6 +153,8 @@ int Cli::run(const QStringList& arguments)
         {u"calendar add-calendar-days"_s, 2, {}},
         {u"schedule show"_s, 0, {u"year"_s, u"json"_s}},
         {u"schedule set"_s, 0, scheduleSetOptions},
+        {u"evaluators"_s, 0, {u"body"_s, u"year"_s, u"json"_s}},
+        {u"score"_s, 0, {u"body"_s, u"year"_s, u"block"_s, u"json"_s}},
     };
     const bool twoWords = command == u"calendar" || command == u"schedule";
     if (twoWords && positional.size() < 2)
@@ -179,9 +194,22 @@ int Cli::run(const QStringList& arguments)
         if (!ok || number < 0)
             return usage(tr("Expected a whole number, not %1.").arg(words.last()));
     }
-    if (name == u"schedule show" || name == u"schedule set") {
+    if (name == u"schedule show" || name == u"schedule set" || name == u"evaluators" || name == u"score") {
         if (!parser.isSet(year))
             return usage(tr("%1 needs --year.").arg(name));
+        bool ok = false;
+        const int y = parser.value(year).toInt(&ok);
+        if (!ok || y < 2010 || y > 2100)
+            return usage(tr("--year takes a year from 2010 to 2100, e.g. 2024."));
+    }
+    if (name == u"evaluators" && !parser.isSet(bodyCode))
+        return usage(tr("evaluators needs --body CODE."));
+    std::optional<int> block;
+    if (parser.isSet(blockNumber)) {
+        bool ok = false;
+        block = parser.value(blockNumber).toInt(&ok);
+        if (!ok || *block < 1 || *block > core::BlockCount)
+            return usage(tr("--block takes 1, 2 or 3."));
     }
     if (command == u"init" || name == u"schedule set") {
         options.whenLocked = core::Database::WhenLocked::Refuse;
@@ -314,10 +342,24 @@ int Cli::run(const QStringList& arguments)
         return Success;
     }
 
+    if (command == u"evaluators")
+        return evaluators(database, parser.value(bodyCode), parser.value(year).toInt(), parser.isSet(json), lng,
+                          failed);
+    if (command == u"score")
+        return score(database, parser.value(year).toInt(),
+                     parser.isSet(bodyCode) ? std::optional(parser.value(bodyCode)) : std::nullopt, block,
+                     parser.isSet(json), lng, failed);
+
     if (command == u"init") {
-        const auto loaded = core::ReferenceData::loadAll(database, audit);
+        auto loaded = core::ReferenceData::loadAll(database, audit);
         if (!loaded)
             return failed(loaded.error());
+        if (parser.isSet(demo)) {
+            const auto demoLoaded = core::DemoData::load(database, audit);
+            if (!demoLoaded)
+                return failed(demoLoaded.error());
+            *loaded = *loaded || *demoLoaded;
+        }
         m_out << (*loaded ? tr("Database ready, reference data loaded: %1").arg(QDir::toNativeSeparators(path))
                           : tr("Database ready, nothing to change: %1").arg(QDir::toNativeSeparators(path)))
               << u"\n"_s;
@@ -348,8 +390,8 @@ int Cli::run(const QStringList& arguments)
         for (const core::Body& b : *bodies) {
             const core::BodyName& bodyName = b.nameOn(date);
             QJsonArray blocks;
-            for (int block : b.fields.scope.blocks())
-                blocks.append(block);
+            for (int n : b.fields.scope.blocks())
+                blocks.append(n);
             array.append(QJsonObject{
                 {u"code"_s, b.code},
                 {u"kind"_s, core::toString(b.fields.kind)},
@@ -373,6 +415,220 @@ int Cli::run(const QStringList& arguments)
     m_out << tr("%n evaluated bodies on %1", nullptr, static_cast<int>(bodies->size()))
                  .arg(QLocale().toString(date, ui::Language::dateFormat(lng)))
           << u"\n"_s;
+    return Success;
+}
+
+namespace {
+
+QJsonValue numberJson(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+/// Scores in JSON keep what the computation gives, rounded to 4 decimals so that the contributions
+/// still add up to the score.
+double rounded(double v)
+{
+    return std::round(v * 10000.0) / 10000.0;
+}
+
+QJsonValue roundedJson(const std::optional<double>& v)
+{
+    return v ? QJsonValue(rounded(*v)) : QJsonValue(QJsonValue::Null);
+}
+
+QString decimal(const std::optional<double>& v, int decimals = 1)
+{
+    return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
+}
+
+} // namespace
+
+int Cli::evaluators(core::Database& db, const QString& code, int year, bool json, core::Language language,
+                    const OnError& failed)
+{
+    const core::RegistryRepository registry(db);
+    const auto body = registry.bodyByCode(code);
+    if (!body)
+        return failed(body.error());
+    if (!*body)
+        return failed(core::Error{core::ErrorCode::NotFound, code});
+    const core::EvaluatorService service(registry);
+    const auto parts = service.forBody((*body)->id, year);
+    if (!parts)
+        return failed(parts.error());
+    const auto assemblers = service.assemblers(year);
+    if (!assemblers)
+        return failed(assemblers.error());
+    const auto all = registry.bodies();
+    if (!all)
+        return failed(all.error());
+    const QDate rolesOn = core::EvaluatorRules::roleDate(year);
+    auto bodyOf = [&all](std::optional<qint64> id) -> const core::Body* {
+        for (const core::Body& b : *all)
+            if (id && b.id == *id)
+                return &b;
+        return nullptr;
+    };
+    auto codeOf = [&](std::optional<qint64> id) {
+        const core::Body* b = bodyOf(id);
+        return b ? QJsonValue(b->code) : QJsonValue(QJsonValue::Null);
+    };
+    if (json) {
+        QJsonArray array;
+        for (const core::PartEvaluation& p : *parts) {
+            QJsonArray co;
+            for (const core::EvaluatorRole& r : p.coEvaluators)
+                co.append(QJsonObject{{u"role"_s, core::toString(r.role)},
+                                      {u"evaluator"_s, codeOf(r.evaluatorId)},
+                                      {u"paragraph"_s, r.paragraph},
+                                      {u"conflict"_s, r.conflict}});
+            array.append(QJsonObject{{u"block"_s, p.block()},
+                                     {u"part"_s, core::toString(p.part)},
+                                     {u"role"_s, core::toString(p.lead.role)},
+                                     {u"evaluator"_s, codeOf(p.lead.evaluatorId)},
+                                     {u"paragraph"_s, p.lead.paragraph},
+                                     {u"conflict"_s, p.conflict()},
+                                     {u"co_evaluators"_s, co}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    const QString dateFormat = ui::Language::dateFormat(language);
+    m_out << tr("Who evaluates %1 — %2 for %3 (authorized bodies as on %4, §56)")
+                 .arg((*body)->code, (*body)->nameOn(QDate(year, 12, 31)).shortName.in(language))
+                 .arg(year)
+                 .arg(QLocale().toString(rolesOn, dateFormat))
+          << u"\n"_s;
+    auto line = [&](const QString& label, const core::EvaluatorRole& r) {
+        const core::Body* evaluator = bodyOf(r.evaluatorId);
+        m_out << label.leftJustified(52) << u" "_s << ui::Labels::role(r.role).leftJustified(44) << u" "_s
+              << (evaluator ? evaluator->code : tr("nobody")).leftJustified(8) << u" "_s << r.paragraph;
+        if (r.conflict)
+            m_out << u"  "_s
+                  << tr("CONFLICT OF INTEREST: the evaluator is the evaluated body itself or part of it (§12)");
+        m_out << u"\n"_s;
+    };
+    for (const core::PartEvaluation& p : *parts) {
+        line(ui::Labels::blockShort(p.block()) + u": "_s + ui::Labels::part(p.part), p.lead);
+        for (const core::EvaluatorRole& r : p.coEvaluators)
+            line(u"  + "_s, r);
+    }
+    for (const core::BlockAssembler& a : *assemblers) {
+        const core::Body* assembler = bodyOf(a.bodyId);
+        m_out << tr("%1 is assembled by %2 (%3).")
+                     .arg(ui::Labels::blockShort(a.block), assembler ? assembler->code : tr("nobody"), a.paragraph)
+              << u"\n"_s;
+    }
+    return Success;
+}
+
+int Cli::score(core::Database& db, int year, const std::optional<QString>& code, std::optional<int> block, bool json,
+               core::Language language, const OnError& failed)
+{
+    core::SystemClock clock;
+    core::AuditLog audit(db, clock, userName());
+    const core::RegistryRepository registry(db);
+    const core::MethodologyService methodologies(db, audit);
+    const core::ScoreService scores(registry, methodologies);
+    std::optional<qint64> bodyId;
+    if (code) {
+        const auto body = registry.bodyByCode(*code);
+        if (!body)
+            return failed(body.error());
+        if (!*body)
+            return failed(core::Error{core::ErrorCode::NotFound, *code});
+        bodyId = (*body)->id;
+    }
+    const auto all = registry.bodies();
+    if (!all)
+        return failed(all.error());
+    std::map<qint64, const core::Body*> bodies;
+    for (const core::Body& b : *all)
+        bodies[b.id] = &b;
+    const auto alerts = scores.alerts(year);
+    if (!alerts)
+        return failed(alerts.error());
+    auto alerted = [&alerts](qint64 id, int b) {
+        return std::any_of(alerts->begin(), alerts->end(),
+                           [&](const core::DeclineAlert& a) { return a.bodyId == id && a.block == b; });
+    };
+    QJsonArray array;
+    bool any = false;
+    for (int b = 1; b <= core::BlockCount; ++b) {
+        if (block && *block != b)
+            continue;
+        auto list = scores.scores(year, b);
+        if (!list)
+            return failed(list.error());
+        int rank = 0;
+        for (const core::BodyScore& s : *list) {
+            ++rank;
+            if (bodyId && s.bodyId != *bodyId)
+                continue;
+            any = true;
+            const core::Body& body = *bodies.at(s.bodyId);
+            if (json) {
+                QJsonArray indicators;
+                for (const core::IndicatorScore& i : s.result.indicators)
+                    indicators.append(QJsonObject{{u"code"_s, i.code},
+                                                  {u"criterion"_s, i.criterion},
+                                                  {u"weight"_s, i.weight},
+                                                  {u"share"_s, rounded(i.share)},
+                                                  {u"plan"_s, numberJson(i.plan)},
+                                                  {u"fact"_s, numberJson(i.fact)},
+                                                  {u"status"_s, core::toString(i.status)},
+                                                  {u"reason"_s, core::toString(i.reason)},
+                                                  {u"score"_s, roundedJson(i.score)},
+                                                  {u"contribution"_s, rounded(i.contribution)}});
+                array.append(QJsonObject{
+                    {u"body"_s, body.code},
+                    {u"block"_s, b},
+                    {u"year"_s, year},
+                    {u"score"_s, roundedJson(s.result.score)},
+                    {u"rating"_s, s.rating ? QJsonValue(s.rating->code) : QJsonValue(QJsonValue::Null)},
+                    {u"rank"_s, rank},
+                    {u"alert"_s, alerted(s.bodyId, b)},
+                    {u"methodology"_s,
+                     QJsonObject{{u"version"_s, s.version}, {u"approved"_s, !s.draft}, {u"sample"_s, s.sample}}},
+                    {u"indicators"_s, indicators}});
+                continue;
+            }
+            m_out << QString::number(rank).rightJustified(3) << u"  "_s << body.code.leftJustified(8) << u" "_s
+                  << ui::Labels::blockShort(b).leftJustified(8) << u" "_s << decimal(s.result.score).rightJustified(6)
+                  << u"  "_s
+                  << (s.rating ? s.rating->code + u" "_s + s.rating->name.in(language) : QString()).leftJustified(28)
+                  << u" "_s << body.nameOn(QDate(year, 12, 31)).shortName.in(language);
+            if (alerted(s.bodyId, b))
+                m_out << u"  "_s << tr("§73: fell two or more years in a row");
+            if (s.draft || s.sample)
+                m_out << u"  ["_s << (s.sample ? tr("sample methodology v%1").arg(s.version) : tr("v%1").arg(s.version))
+                      << (s.draft ? u", "_s + tr("draft") : QString()) << u"]"_s;
+            m_out << u"\n"_s;
+            if (!bodyId)
+                continue;
+            m_out << u"     "_s << tr("code").leftJustified(10) << tr("weight").rightJustified(7)
+                  << tr("plan").rightJustified(10) << tr("fact").rightJustified(10) << u"  "_s
+                  << tr("status").leftJustified(22) << tr("score").rightJustified(7) << tr("points").rightJustified(8)
+                  << u"\n"_s;
+            for (const core::IndicatorScore& i : s.result.indicators) {
+                QString status = ui::Labels::status(i.status);
+                if (i.reason != core::NotCountedReason::None)
+                    status += u" ("_s + ui::Labels::notCountedReason(i.reason) + u")"_s;
+                m_out << u"     "_s << i.code.leftJustified(10) << decimal(i.weight, 0).rightJustified(7)
+                      << decimal(i.plan, 2).rightJustified(10) << decimal(i.fact, 2).rightJustified(10) << u"  "_s
+                      << status.leftJustified(22) << decimal(i.score).rightJustified(7)
+                      << decimal(i.contribution, 2).rightJustified(8) << u"\n"_s;
+            }
+        }
+    }
+    if (json) {
+        m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    if (!any)
+        m_err << tr("No scores: %1 has no methodology for the block, or the body is not evaluated on it.").arg(year)
+              << u"\n"_s;
     return Success;
 }
 

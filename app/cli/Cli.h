@@ -5,6 +5,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <optional>
+
+namespace core {
+class Database;
+struct Error;
+enum class Language;
+} // namespace core
+
 namespace app {
 
 /// bagalau-cli: the headless tool for scripting and batch work.
@@ -20,6 +29,12 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    using OnError = std::function<int(const core::Error&)>;
+    int evaluators(core::Database& db, const QString& code, int year, bool json, core::Language language,
+                   const OnError& failed);
+    int score(core::Database& db, int year, const std::optional<QString>& code, std::optional<int> block, bool json,
+              core::Language language, const OnError& failed);
+
     QTextStream& m_out;
     QTextStream& m_err;
 };

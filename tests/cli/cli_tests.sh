@@ -15,10 +15,14 @@ db="$work/b.db"
 
 "$cli" --db "$db" init >/dev/null; check "init exits 0" test $? -eq 0
 "$cli" --db "$db" init >"$work/second.txt"; check "second init exits 0" test $? -eq 0
-sqlite3 "$db" "SELECT count(*) FROM body; SELECT count(*) FROM audit;" >"$work/counts1.txt"
+check "second init changes nothing" grep -q "nothing to change" "$work/second.txt"
+"$cli" --db "$db" init --demo >/dev/null; check "init --demo exits 0" test $? -eq 0
+counts='SELECT count(*) FROM body; SELECT count(*) FROM methodology; SELECT count(*) FROM indicator_value; SELECT count(*) FROM audit;'
+sqlite3 "$db" "$counts" >"$work/counts1.txt"
 "$cli" --db "$db" init --demo >/dev/null
-sqlite3 "$db" "SELECT count(*) FROM body; SELECT count(*) FROM audit;" >"$work/counts2.txt"
-check "init twice changes nothing" cmp -s "$work/counts1.txt" "$work/counts2.txt"
+sqlite3 "$db" "$counts" >"$work/counts2.txt"
+check "init --demo twice changes nothing" cmp -s "$work/counts1.txt" "$work/counts2.txt"
+check "demo methodologies are samples" test "$(sqlite3 "$db" 'SELECT count(*) FROM methodology WHERE sample = 0')" = 0
 
 "$cli" --db "$db" bodies --on 2019-09-01 --json >"$work/2019.json"
 check "bodies --json exits 0" test $? -eq 0
@@ -113,6 +117,81 @@ PY
 check "stages out of order are refused (1)" test $? -eq 1
 check "refused schedule left unchanged" test "$("$cli" --db "$db" schedule show --year 2025 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["stages"]["to-president"])')" = None
 "$cli" --db "$db" schedule show 2>/dev/null; check "schedule show without --year exits 2" test $? -eq 2
+
+# Who evaluates whom (§24–40) and the scores
+"$cli" --db "$db" evaluators --body MOA --year 2019 --json >"$work/moa.json"
+check "evaluators exits 0" test $? -eq 0
+check "MOA 2019: seven parts, §24 goals with the budget body" python3 - "$work/moa.json" <<'PY'
+import json, sys
+d = {x["part"]: x for x in json.load(open(sys.argv[1]))}
+assert list(d) == ["goals", "public-services", "e-services", "complaints", "openness", "personnel", "it"], list(d)
+assert d["goals"] | {"co_evaluators": None} == {"block": 1, "part": "goals", "role": "state-planning", "evaluator": "MNE",
+                                                "paragraph": "§24", "conflict": False, "co_evaluators": None}
+assert d["goals"]["co_evaluators"] == [{"role": "budget", "evaluator": "MOF", "paragraph": "§24", "conflict": False}]
+assert (d["complaints"]["role"], d["complaints"]["evaluator"]) == ("legal-statistics", "KPSSU")
+assert (d["it"]["block"], d["it"]["evaluator"], d["it"]["paragraph"]) == (3, "MDDIAI", "§36")
+assert not any(x["conflict"] for x in d.values())
+PY
+"$cli" --db "$db" evaluators --body GPO --year 2019 --json >"$work/gpo.json"
+check "GPO 2019: block 2 only, §31, complaints flagged as a conflict" python3 - "$work/gpo.json" <<'PY'
+import json, sys
+d = {x["part"]: x for x in json.load(open(sys.argv[1]))}
+assert list(d) == ["public-services", "e-services", "complaints", "openness"], list(d)
+assert (d["public-services"]["role"], d["public-services"]["evaluator"], d["public-services"]["paragraph"]) == ("pa", "PA", "§31")
+assert d["complaints"]["conflict"] is True and d["complaints"]["evaluator"] == "KPSSU"
+assert d["openness"]["conflict"] is False
+PY
+"$cli" --db "$db" evaluators --body MCI --year 2023 --json >"$work/mci.json"
+check "MCI 2023: the information body itself goes to the PMO (§32)" python3 - "$work/mci.json" <<'PY'
+import json, sys
+d = {x["part"]: x for x in json.load(open(sys.argv[1]))}
+assert (d["openness"]["role"], d["openness"]["evaluator"], d["openness"]["paragraph"]) == ("pmo", "PMO", "§32")
+PY
+"$cli" --db "$db" evaluators --body NOPE --year 2019 2>/dev/null; check "unknown body exits 1" test $? -eq 1
+"$cli" --db "$db" evaluators --year 2019 2>/dev/null; check "evaluators without --body exits 2" test $? -eq 2
+"$cli" --db "$db" --lang kk evaluators --body MOA --year 2019 >"$work/moa-kk.txt"
+check "evaluators in Kazakh" grep -q "§24" "$work/moa-kk.txt"
+
+"$cli" --db "$db" score --year 2024 --json >"$work/score.json"
+check "score exits 0" test $? -eq 0
+check "score JSON: every block, contributions add up, statuses" python3 - "$work/score.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert {x["block"] for x in d} == {1, 2, 3}
+statuses = set()
+for x in d:
+    assert set(x) >= {"body", "block", "score", "rating", "indicators"}
+    assert x["score"] is None or 0 <= x["score"] <= 100
+    for i in x["indicators"]:
+        assert set(i) >= {"code", "weight", "plan", "fact", "status", "score", "contribution"}
+        statuses.add(i["status"])
+    if x["score"] is not None:
+        total = sum(i["contribution"] for i in x["indicators"])
+        # The contributions add up to the score; over-achievement beyond 100 is limited to 100.
+        assert abs(total - x["score"]) < 0.01 or (x["score"] == 100 and total > 100), x["body"]
+        assert x["rating"] in ("A", "B", "C", "D")
+assert statuses == {"full", "partial", "not-achieved", "not-counted"}, statuses
+assert not any(x["body"] == "GPO" and x["block"] == 1 for x in d)  # Appendix 2: block 2 only
+assert any(x["alert"] for x in d)  # §73
+PY
+"$cli" --db "$db" score --year 2024 --body MOA --block 2 --json >"$work/moa-score.json"
+check "score --body --block: one object" python3 - "$work/moa-score.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d) == 1 and d[0]["body"] == "MOA" and d[0]["block"] == 2
+PY
+"$cli" --db "$db" score --year 2024 --body MOA --block 2 >"$work/moa-score.txt"
+check "score text has the breakdown" grep -q "contribution\|points" "$work/moa-score.txt"
+"$cli" --db "$db" score --year 2024 --block 4 2>/dev/null; check "block 4 is a usage error (2)" test $? -eq 2
+"$cli" --db "$db" score 2>/dev/null; check "score without --year exits 2" test $? -eq 2
+cp "$db" "$work/before-late.db"
+sqlite3 "$db" "UPDATE indicator_value SET fact = NULL WHERE year = 2024 AND block = 2 AND body_id = (SELECT id FROM body WHERE code = 'MOA')"
+check "a body without data has no score" python3 - "$cli" "$db" <<'PY'
+import json, subprocess, sys
+d = json.loads(subprocess.check_output([sys.argv[1], "--db", sys.argv[2], "score", "--year", "2024", "--body", "MOA", "--block", "2", "--json"]))
+assert d[0]["score"] is None and all(i["status"] == "not-counted" for i in d[0]["indicators"])
+PY
+cp "$work/before-late.db" "$db"; rm -f "$db-wal" "$db-shm"
 
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

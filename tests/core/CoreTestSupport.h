@@ -106,6 +106,26 @@ struct StringMaker<core::ErrorCode>
             return "ScheduleOrder";
         case core::ErrorCode::ScheduleOutOfWindow:
             return "ScheduleOutOfWindow";
+        case core::ErrorCode::InvalidBlock:
+            return "InvalidBlock";
+        case core::ErrorCode::InvalidWeight:
+            return "InvalidWeight";
+        case core::ErrorCode::InvalidSourceType:
+            return "InvalidSourceType";
+        case core::ErrorCode::InvalidFormula:
+            return "InvalidFormula";
+        case core::ErrorCode::InvalidScale:
+            return "InvalidScale";
+        case core::ErrorCode::InvalidValue:
+            return "InvalidValue";
+        case core::ErrorCode::MethodologyFrozen:
+            return "MethodologyFrozen";
+        case core::ErrorCode::MethodologyProblems:
+            return "MethodologyProblems";
+        case core::ErrorCode::MethodologyExists:
+            return "MethodologyExists";
+        case core::ErrorCode::InvalidRatingBands:
+            return "InvalidRatingBands";
         default:
             return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
         }
