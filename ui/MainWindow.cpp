@@ -8,8 +8,11 @@
 #include "Settings.h"
 #include "widgets/CalendarArea.h"
 #include "widgets/DeadlinesArea.h"
+#include "widgets/EvaluatorsArea.h"
+#include "widgets/MethodologyArea.h"
 #include "widgets/RegistryArea.h"
 #include "widgets/ScheduleArea.h"
+#include "widgets/ScoresArea.h"
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
@@ -92,7 +95,14 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Lan
     restoreState(m_settings.windowState());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The areas refer to the session (an open editor may still commit as it loses focus): they go
+    // before it does, as in installSession().
+    for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology,
+                                                         m_evaluators, m_scores})
+        delete area;
+}
 
 void MainWindow::createActions()
 {
@@ -136,7 +146,8 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     if (m_registry)
         m_registry->saveState();
     // The areas refer to the session: they go before it does.
-    for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines}) {
+    for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology,
+                                                         m_evaluators, m_scores}) {
         if (area) {
             m_stack->removeWidget(area);
             delete area;
@@ -147,11 +158,15 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_calendar = new CalendarArea(*m_session);
     m_schedule = new ScheduleArea(*m_session);
     m_deadlines = new DeadlinesArea(*m_session);
+    m_methodology = new MethodologyArea(*m_session);
+    m_evaluators = new EvaluatorsArea(*m_session);
+    m_scores = new ScoresArea(*m_session);
     m_navigation->clear();
-    const QString icons[] = {u":/icons/registry.svg"_s, u":/icons/calendar.svg"_s, u":/icons/schedule.svg"_s,
-                             u":/icons/deadlines.svg"_s};
-    const QWidget* areas[] = {m_registry, m_calendar, m_schedule, m_deadlines};
-    for (int i = 0; i < 4; ++i) {
+    const QString icons[] = {u":/icons/registry.svg"_s,  u":/icons/calendar.svg"_s,    u":/icons/schedule.svg"_s,
+                             u":/icons/deadlines.svg"_s, u":/icons/methodology.svg"_s, u":/icons/evaluators.svg"_s,
+                             u":/icons/scores.svg"_s};
+    const QWidget* areas[] = {m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators, m_scores};
+    for (int i = 0; i < 7; ++i) {
         m_stack->addWidget(const_cast<QWidget*>(areas[i]));
         auto* item = new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation);
         item->setSizeHint(QSize(170, 44));
@@ -160,6 +175,9 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_calendar->setLanguage(m_language.current());
     m_schedule->setLanguage(m_language.current());
     m_deadlines->setLanguage(m_language.current());
+    m_methodology->setLanguage(m_language.current());
+    m_evaluators->setLanguage(m_language.current());
+    m_scores->setLanguage(m_language.current());
     m_navigation->setCurrentRow(0);
     m_settings.setLastDatabase(m_session->database().path());
     retranslate();
@@ -189,8 +207,9 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_userName->setText(tr("Your &Name in the History…"));
     m_about->setText(tr("&About Bagalau"));
-    const QString areaNames[] = {tr("Registry"), tr("Calendar"), tr("Schedule"), tr("Deadlines")};
-    for (int i = 0; i < m_navigation->count() && i < 4; ++i)
+    const QString areaNames[] = {tr("Registry"),      tr("Calendar"),           tr("Schedule"), tr("Deadlines"),
+                                 tr("Methodologies"), tr("Who Evaluates Whom"), tr("Scores")};
+    for (int i = 0; i < m_navigation->count() && i < 7; ++i)
         m_navigation->item(i)->setText(areaNames[i]);
 
     // Undo and redo actions carry a translated prefix: make them anew.
@@ -255,6 +274,9 @@ void MainWindow::switchLanguage(core::Language language)
     m_calendar->setLanguage(language);
     m_schedule->setLanguage(language);
     m_deadlines->setLanguage(language);
+    m_methodology->setLanguage(language);
+    m_evaluators->setLanguage(language);
+    m_scores->setLanguage(language);
     retranslate();
 }
 

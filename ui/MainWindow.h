@@ -18,6 +18,9 @@ namespace ui {
 
 class CalendarArea;
 class DeadlinesArea;
+class EvaluatorsArea;
+class MethodologyArea;
+class ScoresArea;
 class Language;
 class RegistryArea;
 class ScheduleArea;
@@ -37,7 +40,11 @@ public:
     [[nodiscard]] CalendarArea* calendarArea() const { return m_calendar; }
     [[nodiscard]] ScheduleArea* scheduleArea() const { return m_schedule; }
     [[nodiscard]] DeadlinesArea* deadlinesArea() const { return m_deadlines; }
-    /// Shows an area: 0 registry, 1 calendar, 2 schedule, 3 deadlines.
+    [[nodiscard]] MethodologyArea* methodologyArea() const { return m_methodology; }
+    [[nodiscard]] EvaluatorsArea* evaluatorsArea() const { return m_evaluators; }
+    [[nodiscard]] ScoresArea* scoresArea() const { return m_scores; }
+    /// Shows an area: 0 registry, 1 calendar, 2 schedule, 3 deadlines, 4 methodologies,
+    /// 5 who evaluates whom, 6 scores.
     void showArea(int index);
     [[nodiscard]] Session& session() { return *m_session; }
     void switchLanguage(core::Language language);
@@ -66,6 +73,9 @@ private:
     CalendarArea* m_calendar = nullptr;
     ScheduleArea* m_schedule = nullptr;
     DeadlinesArea* m_deadlines = nullptr;
+    MethodologyArea* m_methodology = nullptr;
+    EvaluatorsArea* m_evaluators = nullptr;
+    ScoresArea* m_scores = nullptr;
     QLabel* m_readOnlyBanner;
     QLabel* m_statusDatabase;
     QLabel* m_statusUser;

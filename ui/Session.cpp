@@ -5,9 +5,12 @@
 
 #include "core/AuditLog.h"
 #include "core/CalendarService.h"
+#include "core/Evaluators.h"
+#include "core/MethodologyService.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
 #include "core/ScheduleService.h"
+#include "core/ScoreService.h"
 
 namespace ui {
 
@@ -31,6 +34,10 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString& path, const 
     session->m_registry = std::make_unique<core::RegistryService>(*session->m_db, *session->m_audit);
     session->m_calendar = std::make_unique<core::CalendarService>(*session->m_db, *session->m_audit);
     session->m_schedules = std::make_unique<core::ScheduleService>(*session->m_db, *session->m_audit);
+    session->m_methodologies = std::make_unique<core::MethodologyService>(*session->m_db, *session->m_audit);
+    session->m_scores =
+        std::make_unique<core::ScoreService>(session->m_registry->repository(), *session->m_methodologies);
+    session->m_evaluators = std::make_unique<core::EvaluatorService>(session->m_registry->repository());
     if (!session->m_db->isReadOnly()) {
         if (auto r = core::ReferenceData::loadAll(*session->m_db, *session->m_audit); !r)
             return std::unexpected(r.error());

@@ -12,6 +12,9 @@
 namespace core {
 class AuditLog;
 class CalendarService;
+class EvaluatorService;
+class MethodologyService;
+class ScoreService;
 class RegistryService;
 class ScheduleService;
 } // namespace core
@@ -35,6 +38,9 @@ public:
     [[nodiscard]] core::RegistryService& registry() { return *m_registry; }
     [[nodiscard]] core::CalendarService& calendar() { return *m_calendar; }
     [[nodiscard]] core::ScheduleService& schedules() { return *m_schedules; }
+    [[nodiscard]] core::MethodologyService& methodologies() { return *m_methodologies; }
+    [[nodiscard]] core::ScoreService& scores() { return *m_scores; }
+    [[nodiscard]] core::EvaluatorService& evaluators() { return *m_evaluators; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
     [[nodiscard]] RegistryController& controller() { return *m_controller; }
 
@@ -47,6 +53,9 @@ private:
     std::unique_ptr<core::RegistryService> m_registry;
     std::unique_ptr<core::CalendarService> m_calendar;
     std::unique_ptr<core::ScheduleService> m_schedules;
+    std::unique_ptr<core::MethodologyService> m_methodologies;
+    std::unique_ptr<core::ScoreService> m_scores;
+    std::unique_ptr<core::EvaluatorService> m_evaluators;
     QUndoStack m_undo;
     std::unique_ptr<RegistryController> m_controller;
 };
