@@ -13,6 +13,7 @@
 #include "ui/widgets/DateField.h"
 #include "ui/widgets/IndicatorEditor.h"
 #include "ui/widgets/MethodologyArea.h"
+#include "ui/widgets/Text3Editor.h"
 
 #include "core/MethodologyService.h"
 

@@ -7,12 +7,10 @@
 
 #include <vector>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 
 namespace core {
 class MethodologyService;
@@ -64,21 +62,6 @@ private:
     QListWidget* m_list;
     QLabel* m_blocking;
     QPushButton* m_ok = nullptr;
-};
-
-/// A new methodology: its block and evaluated year. It starts as an empty draft.
-class NewMethodologyDialog final : public DialogBase
-{
-    Q_OBJECT
-public:
-    explicit NewMethodologyDialog(int year, QWidget* parent = nullptr);
-
-    [[nodiscard]] int block() const;
-    [[nodiscard]] int year() const;
-
-private:
-    QComboBox* m_block;
-    QSpinBox* m_year;
 };
 
 } // namespace ui

@@ -5,8 +5,6 @@
 
 #include <QWidget>
 
-#include <array>
-
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -16,71 +14,7 @@ class QTableWidget;
 
 namespace ui {
 
-/// A text in Kazakh, Russian and English: one line per language, blank lines marked.
-class Text3Editor final : public QWidget
-{
-    Q_OBJECT
-public:
-    /// `name` prefixes the object names of the lines: "nameKkLineEdit", "nameRuLineEdit", …
-    explicit Text3Editor(const QString& name, QWidget* parent = nullptr);
-
-    void setText(const core::Text3& text);
-    [[nodiscard]] core::Text3 text() const; ///< trimmed
-    void setReadOnly(bool readOnly);
-    /// Whether a blank line is marked (a text that §20 requires in every language).
-    void setRequired(bool required);
-    [[nodiscard]] QLineEdit* line(core::Language language) const;
-    void retranslate();
-
-Q_SIGNALS:
-    void edited();
-
-private:
-    void markBlank();
-
-    std::array<QLineEdit*, 3> m_lines{};
-    std::array<QLabel*, 3> m_labels{};
-    bool m_required = true;
-};
-
-/// Edits one criterion of a draft methodology: code, weight in the block and name in three
-/// languages, with the sum of its indicators' weights. edited() says that criterion() has changed.
-class CriterionEditor final : public QWidget
-{
-    Q_OBJECT
-public:
-    explicit CriterionEditor(QWidget* parent = nullptr);
-
-    /// Shows `criterion` (its indicators give the sum of their weights).
-    void setCriterion(const core::Criterion& criterion);
-    /// The criterion as edited, with the indicators of the one set.
-    [[nodiscard]] core::Criterion criterion() const;
-    void setReadOnly(bool readOnly);
-    void retranslate();
-
-    [[nodiscard]] QLineEdit* codeEdit() const { return m_code; }
-    [[nodiscard]] QDoubleSpinBox* weightSpin() const { return m_weight; }
-    [[nodiscard]] Text3Editor* nameEditor() const { return m_name; }
-
-Q_SIGNALS:
-    void edited();
-
-protected:
-    void changeEvent(QEvent* event) override;
-
-private:
-    void updateSum();
-
-    core::Criterion m_criterion;
-    bool m_filling = false;
-    QLabel* m_codeLabel;
-    QLineEdit* m_code;
-    QLabel* m_weightLabel;
-    QDoubleSpinBox* m_weight;
-    QLabel* m_nameLabel;
-    Text3Editor* m_name;
-    QLabel* m_sum;
-};
+class Text3Editor;
 
 /// Edits one indicator of a draft methodology: code, the texts in three languages, direction,
 /// weight, scoring (with its help, the scale steps or the formula checked as it is typed), cap,

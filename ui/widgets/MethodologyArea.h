@@ -13,9 +13,6 @@
 #include <optional>
 #include <vector>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -24,12 +21,13 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTreeView;
-class QTreeWidget;
 
 namespace ui {
 
 class CriterionEditor;
 class IndicatorEditor;
+class MethodologyListPane;
+class MethodologySettingsPane;
 class MethodologyTreeModel;
 class Session;
 class Text3Editor;
@@ -78,6 +76,9 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The pages of the editor stack, beside the tree.
+    enum EditorPage { HintPage, CriterionPage, IndicatorPage };
+
     void retranslate();
     void reload();
     void fillList();
@@ -90,7 +91,7 @@ private:
     void updateActions();
     void showError(const QString& text);
     void commandRefused();
-    void onListSelectionChanged();
+    void onListSelectionChanged(qint64 id);
     void onTreeSelectionChanged();
     void onCriterionEdited();
     void onSettingsEdited();
@@ -126,12 +127,7 @@ private:
     MethodologyTreeModel* m_model;
 
     // Left: the list
-    QTreeWidget* m_list;
-    QPushButton* m_new;
-    QPushButton* m_newVersion;
-    QPushButton* m_copy;
-    QPushButton* m_approve;
-    QPushButton* m_delete;
+    MethodologyListPane* m_listPane;
 
     // Right: the selected methodology
     QLabel* m_header;
@@ -154,20 +150,7 @@ private:
     QListWidget* m_checks;
 
     // Settings tab
-    QLabel* m_titleLabel;
-    Text3Editor* m_title;
-    QLabel* m_notCountedLabel;
-    QComboBox* m_notCounted;
-    QLabel* m_fullAtLabel;
-    QDoubleSpinBox* m_fullAt;
-    QLabel* m_partialAtLabel;
-    QDoubleSpinBox* m_partialAt;
-    QLabel* m_thresholdsHint;
-    QCheckBox* m_sample;
-    QLabel* m_ownersLabel;
-    QListWidget* m_owners;
-    QLabel* m_lineageLabel;
-    QLabel* m_lineage;
+    MethodologySettingsPane* m_settings;
 
     // Bottom: saving
     QLabel* m_reasonLabel;
