@@ -28,10 +28,6 @@
         <translation>код</translation>
     </message>
     <message>
-        <source>init: a demonstration database (today the shipped registry; sample evaluation data comes with the methodologies).</source>
-        <translation>init: демонстрациялық дерекқор (қазір — бағдарламамен бірге жеткізілетін тізілім; бағалау деректерінің үлгілері әдістемелермен бірге қосылады).</translation>
-    </message>
-    <message>
         <source>bodies: the date, YYYY-MM-DD.</source>
         <translation>bodies: күні, ЖЖЖЖ-АА-КК.</translation>
     </message>
@@ -83,40 +79,6 @@
         </translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)</source>
-        <translation>Bagalau командалық жол құралы.
-
-Командалар:
-  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
-  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
-  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
-  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
-  calendar is-working КҮН        true немесе false
-  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
-  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
-  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
-  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
-      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
-      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)</translation>
-    </message>
-    <message>
-        <source>schedule: the evaluated year.</source>
-        <translation>schedule: бағаланатын жыл.</translation>
-    </message>
-    <message>
         <source>year</source>
         <translation>жыл</translation>
     </message>
@@ -131,14 +93,6 @@ Commands:
     <message>
         <source>schedule set: the date of stage %1 of §10.</source>
         <translation>schedule set: §10 бойынша %1-кезеңнің күні.</translation>
-    </message>
-    <message>
-        <source>init, bodies, backup, calendar or schedule</source>
-        <translation>init, bodies, backup, calendar немесе schedule</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar or schedule.</source>
-        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar немесе schedule.</translation>
     </message>
     <message>
         <source>Name what to do with %1.</source>
@@ -190,6 +144,140 @@ Commands:
     <message>
         <source>Warning: %1</source>
         <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator</source>
+        <translation>Bagalau командалық жол құралы.
+
+Командалар:
+  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
+  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
+  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
+  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
+  calendar is-working КҮН        true немесе false
+  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
+  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
+  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
+  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
+      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
+      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
+  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
+  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы</translation>
+    </message>
+    <message>
+        <source>init: also load the demonstration data: sample methodologies, rating bands and values for 2019-2024, marked as samples.</source>
+        <translation>init: демонстрациялық деректерді де жүктеу: әдістеме үлгілері, рейтингтік топтар және 2019-2024 жылдардағы мәндер үлгі ретінде белгіленеді.</translation>
+    </message>
+    <message>
+        <source>schedule, evaluators, score: the evaluated year.</source>
+        <translation>schedule, evaluators, score: бағаланатын жыл.</translation>
+    </message>
+    <message>
+        <source>evaluators, score: the body&apos;s registry code.</source>
+        <translation>evaluators, score: органның тізілімдегі коды.</translation>
+    </message>
+    <message>
+        <source>score: the block, 1-3.</source>
+        <translation>score: блок, 1-3.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>нөмір</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar, schedule, evaluators or score</source>
+        <translation>init, bodies, backup, calendar, schedule, evaluators немесе score</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators or score.</source>
+        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar, schedule, evaluators немесе score.</translation>
+    </message>
+    <message>
+        <source>--year takes a year from 2010 to 2100, e.g. 2024.</source>
+        <translation>--year мәні 2010-нан 2100-ге дейінгі жыл, мысалы, 2024.</translation>
+    </message>
+    <message>
+        <source>evaluators needs --body CODE.</source>
+        <translation>evaluators командасына --body КОД параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>--block takes 1, 2 or 3.</source>
+        <translation>--block мәні: 1, 2 немесе 3.</translation>
+    </message>
+    <message>
+        <source>Who evaluates %1 — %2 for %3 (authorized bodies as on %4, §56)</source>
+        <translation>%3 жылғы бағалауда %1 — %2 органын кім бағалайды (бағалауға уәкілетті органдар %4 жағдай бойынша, §56)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ешкім</translation>
+    </message>
+    <message>
+        <source>CONFLICT OF INTEREST: the evaluator is the evaluated body itself or part of it (§12)</source>
+        <translation>МҮДДЕЛЕР ҚАҚТЫҒЫСЫ: бағалаушы — бағаланатын органның өзі немесе оның бөлігі (§12)</translation>
+    </message>
+    <message>
+        <source>%1 is assembled by %2 (%3).</source>
+        <translation>%1 бойынша қорытындыларды жинақтаушы: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>§73: fell two or more years in a row</source>
+        <translation>§73: қатарынан екі және одан да көп жыл төмендеді</translation>
+    </message>
+    <message>
+        <source>sample methodology v%1</source>
+        <translation>әдістеме үлгісі, %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>салмақ</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>жоспар</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>мәртебесі</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>балл</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>салым</translation>
+    </message>
+    <message>
+        <source>No scores: %1 has no methodology for the block, or the body is not evaluated on it.</source>
+        <translation>Балдар жоқ: %1 жылға блок бойынша әдістеме жоқ немесе орган ол бойынша бағаланбайды.</translation>
     </message>
 </context>
 <context>
@@ -341,6 +429,46 @@ Commands:
     <message>
         <source>Another body plays this role during part of that period; end its period first.</source>
         <translation>Бұл кезеңнің бір бөлігінде осы рөлді басқа орган атқарады; алдымен оның кезеңін аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>There are three blocks: 1, 2 and 3.</source>
+        <translation>Блоктар үшеу: 1, 2 және 3.</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to 100.</source>
+        <translation>Салмақ — 0-ден 100-ге дейінгі сан.</translation>
+    </message>
+    <message>
+        <source>The source type is one of the nine kinds of §7; type 7 (independent experts, public councils) is not allowed in the goals block.</source>
+        <translation>Ақпарат көзінің түрі — §7 бойынша тоғыз түрдің бірі; 7-түр (тәуелсіз сарапшылар, қоғамдық кеңестер) «Мақсаттарға қол жеткізу» блогында қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>The formula cannot be read. It may use fact, plan, numbers, + - * / ^, parentheses and functions such as min, max, abs.</source>
+        <translation>Формуланы оқу мүмкін емес. Онда fact, plan, сандар, + - * / ^, жақшалар және min, max, abs сияқты функциялар қолданылуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>The scoring settings are not valid: a scale needs at least one step, and the cap is at least 1.</source>
+        <translation>Бағалау параметрлері дұрыс емес: шкалада кемінде бір саты болуы тиіс, ал шегі 1-ден кем болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>A plan or a fact must be a number.</source>
+        <translation>Жоспар мен нақты мән сан болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>This methodology is approved and in use, so it is frozen. Make a new version to change it.</source>
+        <translation>Бұл әдістеме бекітілген және қолданылуда, сондықтан оны өзгертуге болмайды. Өзгерту үшін оның жаңа нұсқасын жасаңыз.</translation>
+    </message>
+    <message>
+        <source>The methodology cannot be approved while the §20 checks list errors.</source>
+        <translation>§20 бойынша тексерулер қателерді көрсетіп тұрғанда әдістемені бекіту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>That year already has a methodology for this block.</source>
+        <translation>Осы жылға осы блок бойынша әдістеме бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>Rating bands need distinct codes and starting scores from 0 to 100.</source>
+        <translation>Рейтингтік топтардың кодтары әртүрлі, ал бастапқы балдары 0-ден 100-ге дейін болуы тиіс.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +793,302 @@ Commands:
         <source>The results evaluation on %1 is later than 1 September (§70).</source>
         <translation>Нәтижелілікті бағалау күні (%1) 1 қыркүйектен кеш (§70).</translation>
     </message>
+    <message>
+        <source>Block 1: achievement of goals</source>
+        <translation>1-блок: мақсаттарға қол жеткізу</translation>
+    </message>
+    <message>
+        <source>Block 2: interaction with individuals and legal entities</source>
+        <translation>2-блок: мемлекеттік органның жеке және заңды тұлғалармен өзара іс-қимылы</translation>
+    </message>
+    <message>
+        <source>Block 3: organizational development</source>
+        <translation>3-блок: мемлекеттік органның ұйымдастырушылық дамуы</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>%1-блок</translation>
+    </message>
+    <message>
+        <source>Achievement of goals</source>
+        <translation>Мақсаттарға қол жеткізу</translation>
+    </message>
+    <message>
+        <source>Quality of public services</source>
+        <translation>Мемлекеттік қызметтер көрсету сапасы</translation>
+    </message>
+    <message>
+        <source>Public services in electronic form</source>
+        <translation>Электрондық мемлекеттік қызметтер</translation>
+    </message>
+    <message>
+        <source>Complaints and applications</source>
+        <translation>Шағымдар мен өтініштерді қарау</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Ашықтық дәрежесі</translation>
+    </message>
+    <message>
+        <source>Personnel management</source>
+        <translation>Персоналды басқару</translation>
+    </message>
+    <message>
+        <source>Information technology</source>
+        <translation>Ақпараттық технологиялар</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Жоғары болғаны жақсы</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Төмен болғаны жақсы</translation>
+    </message>
+    <message>
+        <source>Ratio of fact to plan</source>
+        <translation>Факт пен жоспар қатынасы</translation>
+    </message>
+    <message>
+        <source>Inverse ratio (plan to fact)</source>
+        <translation>Кері қатынас (жоспар/факт)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Иә немесе жоқ</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Expert score</source>
+        <translation>Сараптамалық баға</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Score = 100 × fact ÷ plan, counted at most up to the cap.</source>
+        <translation>Балл = 100 × нақты мән ÷ жоспар; шектен аспайтын мөлшерде ескеріледі.</translation>
+    </message>
+    <message>
+        <source>Score = 100 × plan ÷ fact, counted at most up to the cap; a fact of 0 is the best.</source>
+        <translation>Балл = 100 × жоспар ÷ нақты мән; шектен аспайтын мөлшерде ескеріледі; нақты мәннің 0-ге тең болуы — ең жақсы нәтиже.</translation>
+    </message>
+    <message>
+        <source>A fact of 1 (yes) scores 100, a fact of 0 (no) scores 0.</source>
+        <translation>Нақты мән 1 (иә) болса — 100 балл, 0 (жоқ) болса — 0 балл.</translation>
+    </message>
+    <message>
+        <source>The points of the first step whose threshold the fact reaches.</source>
+        <translation>Нақты мән шегіне жеткен бірінші сатының балы.</translation>
+    </message>
+    <message>
+        <source>Score = 100 × the expert&apos;s score ÷ the maximum (the plan).</source>
+        <translation>Балл = 100 × сараптамалық баға ÷ ең жоғары мән (жоспар).</translation>
+    </message>
+    <message>
+        <source>A formula of fact and plan gives the achievement (1 = plan met); score = 100 × achievement.</source>
+        <translation>Нақты мән мен жоспардан құрылған формула қол жеткізу деңгейін береді (1 — жоспар орындалды); балл = 100 × қол жеткізу деңгейі.</translation>
+    </message>
+    <message>
+        <source>1. The body&apos;s report on its work</source>
+        <translation>1. Мемлекеттік органның жүргізген жұмысы туралы есебі</translation>
+    </message>
+    <message>
+        <source>2. Inspections by the Presidential Administration and the authorized bodies</source>
+        <translation>2. Президент Әкімшілігінің және бағалауға уәкілетті органдардың тексерулері</translation>
+    </message>
+    <message>
+        <source>3. Control by the Presidential Administration of the President&apos;s acts and orders</source>
+        <translation>3. Президент Әкімшілігінің Президент актілері мен тапсырмаларының орындалуын бақылауы</translation>
+    </message>
+    <message>
+        <source>4. Control by the Prime Minister&apos;s Office of the Government&apos;s acts and orders</source>
+        <translation>4. Премьер-Министр Кеңсесінің Үкімет актілері мен тапсырмаларының орындалуын бақылауы</translation>
+    </message>
+    <message>
+        <source>5. Control acts of state bodies</source>
+        <translation>5. Мемлекеттік органдардың бақылау актілері</translation>
+    </message>
+    <message>
+        <source>6. Official statistics</source>
+        <translation>6. Ресми статистикалық деректер</translation>
+    </message>
+    <message>
+        <source>7. Independent experts and public councils</source>
+        <translation>7. Тәуелсіз сарапшылардың қорытындылары және қоғамдық кеңестердің ұсынымдары</translation>
+    </message>
+    <message>
+        <source>8. Sociological research, international reviews and ratings</source>
+        <translation>8. Әлеуметтанушылық зерттеулер, халықаралық ұйымдардың шолулары және рейтингтер</translation>
+    </message>
+    <message>
+        <source>9. Other official sources</source>
+        <translation>9. Ресми көздерден алынатын өзге де ақпарат</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Re-weight the other indicators</source>
+        <translation>Салмағын қалған көрсеткіштерге қайта бөлу</translation>
+    </message>
+    <message>
+        <source>Count as zero</source>
+        <translation>Нөлге тең деп есептеу</translation>
+    </message>
+    <message>
+        <source>Fully achieved</source>
+        <translation>Толық қол жеткізілді</translation>
+    </message>
+    <message>
+        <source>Partially achieved</source>
+        <translation>Ішінара қол жеткізілді</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Қол жеткізілмеді</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>жоспар жоқ</translation>
+    </message>
+    <message>
+        <source>the plan is zero</source>
+        <translation>жоспар нөлге тең</translation>
+    </message>
+    <message>
+        <source>the value cannot be scored</source>
+        <translation>мәнді бағалау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read</source>
+        <translation>формуланы оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Қазақша</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Орысша</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Ағылшынша</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>%1 көрсеткіші</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>%1 критерийі</translation>
+    </message>
+    <message>
+        <source>The methodology</source>
+        <translation>Әдістеме</translation>
+    </message>
+    <message>
+        <source>The methodology has no criteria (§20.6).</source>
+        <translation>Әдістемеде критерийлер жоқ (§20.6).</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators (§20.6).</source>
+        <translation>%1: көрсеткіштер жоқ (§20.6).</translation>
+    </message>
+    <message>
+        <source>The criteria&apos;s weights add up to %1, not 100.</source>
+        <translation>Критерийлер салмақтарының қосындысы 100 емес, %1.</translation>
+    </message>
+    <message>
+        <source>The indicator weights of %1 add up to %2, not 100.</source>
+        <translation>%1 критерийі көрсеткіштері салмақтарының қосындысы 100 емес, %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no §7 source type (§20.1).</source>
+        <translation>%1: §7 бойынша ақпарат көзінің түрі көрсетілмеген (§20.1).</translation>
+    </message>
+    <message>
+        <source>%1: source type 7 is not allowed in the goals block (§7).</source>
+        <translation>%1: 7-түрдегі ақпарат көзі «Мақсаттарға қол жеткізу» блогында қолданылмайды (§7).</translation>
+    </message>
+    <message>
+        <source>%1 has no verification method in %2 (§20.2).</source>
+        <translation>%1: тексеру тәсілі көрсетілмеген (%2, §20.2).</translation>
+    </message>
+    <message>
+        <source>%1 has no definition in %2 (§20.3).</source>
+        <translation>%1: айқындамасы көрсетілмеген (%2, §20.3).</translation>
+    </message>
+    <message>
+        <source>%1 has no name in %2.</source>
+        <translation>%1: атауы көрсетілмеген (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the same name in %2 as another indicator (§20.3).</source>
+        <translation>%1: атауы басқа көрсеткіштің атауымен бірдей (%2, §20.3).</translation>
+    </message>
+    <message>
+        <source>%1: the code is used twice.</source>
+        <translation>%1: код екі рет қолданылған.</translation>
+    </message>
+    <message>
+        <source>%1: the scoring does not match the direction (a ratio is for &quot;higher is better&quot;, an inverse ratio for &quot;lower is better&quot;).</source>
+        <translation>%1: бағалау тәсілі бағытқа сәйкес келмейді (қатынас «жоғары болғаны жақсы» бағыты үшін, кері қатынас «төмен болғаны жақсы» бағыты үшін қолданылады).</translation>
+    </message>
+    <message>
+        <source>%1: the scale has no steps.</source>
+        <translation>%1: шкалада сатылар жоқ.</translation>
+    </message>
+    <message>
+        <source>%1: the formula cannot be read (%2).</source>
+        <translation>%1: формуланы оқу мүмкін емес (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the cap is below 1.</source>
+        <translation>%1: шегі 1-ден кем.</translation>
+    </message>
+    <message>
+        <source>%1 has no default plan: every body must then give its own.</source>
+        <translation>%1: ортақ жоспар белгіленбеген — әр орган өз жоспарын көрсетуі тиіс.</translation>
+    </message>
+    <message>
+        <source>%1 changed its %2 since last year: the results are not comparable (§20.5).</source>
+        <translation>%1: өткен жылдан бері «%2» параметрі өзгерген — нәтижелер салыстырмалы емес (§20.5).</translation>
+    </message>
+    <message>
+        <source>%1 of last year&apos;s methodology is gone (§20.5).</source>
+        <translation>Өткен жылғы әдістемедегі %1 алып тасталған (§20.5).</translation>
+    </message>
+    <message>
+        <source>Record who approved the methodology and when it was agreed with the state planning body and the Commission&apos;s working body (§19).</source>
+        <translation>Әдістемені кім бекіткенін және оның мемлекеттік жоспарлау жөніндегі уәкілетті органмен және Комиссияның жұмыс органымен қашан келісілгенін көрсетіңіз (§19).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>өлшем бірлігі</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>бағыт</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>бағалау тәсілі</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDocument</name>
@@ -873,6 +1297,69 @@ Commands:
     <message>
         <source>A term of working days ends on the N-th working day after the event; a term of calendar days that ends on a day off moves to the next working day.</source>
         <translation>Жұмыс күндерімен есептелетін мерзім оқиғадан кейінгі N-ші жұмыс күні аяқталады; күнтізбелік күндермен есептелетін мерзімнің соңғы күні демалыс күніне келсе, ол келесі жұмыс күніне ауыстырылады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ApprovalDialog</name>
+    <message>
+        <source>Approve the Methodology</source>
+        <translation>Әдістемені бекіту</translation>
+    </message>
+    <message>
+        <source>%1, %2, version %3</source>
+        <translation>%1, %2, %3-нұсқа</translation>
+    </message>
+    <message>
+        <source>§19: the authorized bodies approve the methodology of the block, agreed with the state planning body and the Commission&apos;s working body. Once approved it is frozen: a change makes a new version.</source>
+        <translation>§19: бағалауға уәкілетті органдар блок бойынша әдістемені мемлекеттік жоспарлау жөніндегі уәкілетті органмен және Комиссияның жұмыс органымен келісе отырып бекітеді. Бекітілген әдістеме өзгертілмейді: өзгерістер жаңа нұсқада енгізіледі.</translation>
+    </message>
+    <message>
+        <source>For example: joint order No. 12 of 20 January</source>
+        <translation>Мысалы: 20 қаңтардағы № 12 бірлескен бұйрық</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Белгілеу</translation>
+    </message>
+    <message>
+        <source>Approved by (the act):</source>
+        <translation>Бекіткен акт:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Бекітілген күні:</translation>
+    </message>
+    <message>
+        <source>Agreed with the state planning body on:</source>
+        <translation>Мемлекеттік жоспарлау жөніндегі уәкілетті органмен келісілген күні:</translation>
+    </message>
+    <message>
+        <source>Agreed with the Commission&apos;s working body on:</source>
+        <translation>Комиссияның жұмыс органымен келісілген күні:</translation>
+    </message>
+    <message>
+        <source>§20 checks:</source>
+        <translation>§20 бойынша тексерулер:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>An error: it prevents approval</source>
+        <translation>Қате: бекітуге кедергі келтіреді</translation>
+    </message>
+    <message>
+        <source>A warning: approval is possible</source>
+        <translation>Ескерту: бекітуге болады</translation>
+    </message>
+    <message>
+        <source>All §20 requirements that the data can show are met.</source>
+        <translation>Деректер бойынша тексеруге болатын §20 талаптарының барлығы орындалған.</translation>
+    </message>
+    <message>
+        <source>The methodology cannot be approved while the list shows errors: record the approval in full and correct the methodology first.</source>
+        <translation>Тізімде қателер тұрғанда әдістемені бекіту мүмкін емес: алдымен бекіту туралы мәліметтерді толық енгізіп, әдістемені түзетіңіз.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1786,40 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::CriterionEditor</name>
+    <message>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <source>Weight in the block, %:</source>
+        <translation>Блоктағы салмағы, %:</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s share of the block; the weights of the criteria add up to 100</source>
+        <translation>Критерийдің блоктағы үлесі; критерийлер салмақтарының қосындысы 100-ге тең</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>The criterion has no indicators yet.</source>
+        <translation>Критерийде әлі көрсеткіштер жоқ.</translation>
+    </message>
+    <message>
+        <source>The weight of its indicator is %1 %.</source>
+        <translation>Оның көрсеткішінің салмағы — %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weights of its %n indicators add up to %1 %.</source>
+        <translation>
+            <numerusform>Оның %n көрсеткіші салмақтарының қосындысы — %1 %.</numerusform>
+            <numerusform>Оның %n көрсеткіші салмақтарының қосындысы — %1 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::DatedNameDialog</name>
     <message>
         <source>New Name</source>
@@ -1502,6 +2023,235 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::EvaluatorMatrixModel</name>
+    <message>
+        <source>%1 (%2): nobody plays this role on %3</source>
+        <translation>%1 (%2): %3 жағдай бойынша бұл рөлді ешбір орган атқармайды</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1 (%2): %3 [%4]</translation>
+    </message>
+    <message>
+        <source>Not evaluated on this part (Appendix 2).</source>
+        <translation>Осы бөлік бойынша бағаланбайды (2-қосымша).</translation>
+    </message>
+    <message>
+        <source>Jointly with: %1</source>
+        <translation>Бірлесіп: %1</translation>
+    </message>
+    <message>
+        <source>Decided by an exception of the decree (%1), not by the usual rule of the part.</source>
+        <translation>Бөліктің жалпы ережесі бойынша емес, Жарлықтағы ерекшелік (%1) бойынша айқындалған.</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict of interest (§12, objectivity): the evaluator is the body itself or a body it belongs to.</source>
+        <translation>⚠ Мүдделер қақтығысы (§12, объективтілік): бағалаушы — органның өзі немесе ол құрамына кіретін орган.</translation>
+    </message>
+    <message>
+        <source>Evaluated on blocks: %1</source>
+        <translation>Бағаланатын блоктары: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvaluatorsArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Filter bodies by code or name…</source>
+        <translation>Код немесе атау…</translation>
+    </message>
+    <message>
+        <source>Show codes</source>
+        <translation>Кодтарды көрсету</translation>
+    </message>
+    <message>
+        <source>Show the evaluators&apos; codes instead of their short names</source>
+        <translation>Бағалаушы органдардың қысқаша атауларының орнына кодтарын көрсету</translation>
+    </message>
+    <message>
+        <source>Who assembles the blocks</source>
+        <translation>Блоктар бойынша қорытындыларды кім жинақтайды</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Шартты белгілер:</translation>
+    </message>
+    <message>
+        <source>Exception of the decree (italics)</source>
+        <translation>Жарлықтағы ерекшелік (көлбеу қаріп)</translation>
+    </message>
+    <message>
+        <source>The part is evaluated under an exception (§25, §26, §31, §32, §37, §38), not by the usual rule (§24, §29, §36).</source>
+        <translation>Бөлік жалпы ереже (§24, §29, §36) бойынша емес, ерекшелік (§25, §26, §31, §32, §37, §38) бойынша бағаланады.</translation>
+    </message>
+    <message>
+        <source>Conflict of interest (§12)</source>
+        <translation>Мүдделер қақтығысы (§12)</translation>
+    </message>
+    <message>
+        <source>The evaluator is the body itself or a body it belongs to: objectivity (§12) is not ensured.</source>
+        <translation>Бағалаушы — органның өзі немесе ол құрамына кіретін орган: объективтілік (§12) қамтамасыз етілмейді.</translation>
+    </message>
+    <message>
+        <source>Not evaluated on this part (Appendix 2)</source>
+        <translation>Осы бөлік бойынша бағаланбайды (2-қосымша)</translation>
+    </message>
+    <message>
+        <source>The list of evaluated bodies for %1 (§17); the authorized bodies as on %2 (§56).</source>
+        <translation>%1 жылға бағаланатын органдар тізбесі (§17); бағалауға уәкілетті органдар — %2 жағдай бойынша (§56).</translation>
+    </message>
+    <message>
+        <source>No list of evaluated bodies for %1: the evaluated bodies that exist on 31 December %1; the authorized bodies as on %2 (§56).</source>
+        <translation>%1 жылға бағаланатын органдар тізбесі енгізілмеген: %1 жылғы 31 желтоқсанда бар бағаланатын органдар көрсетілген; бағалауға уәкілетті органдар — %2 жағдай бойынша (§56).</translation>
+    </message>
+    <message>
+        <source>Evaluated bodies: %1</source>
+        <translation>Бағаланатын органдар: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>көрсетілгені: %1</translation>
+    </message>
+    <message>
+        <source>parts decided by exceptions: %1</source>
+        <translation>ерекшеліктер бойынша айқындалған бөліктер: %1</translation>
+    </message>
+    <message>
+        <source>conflicts of interest (§12): %1</source>
+        <translation>мүдделер қақтығысы (§12): %1</translation>
+    </message>
+    <message>
+        <source>nobody plays this role</source>
+        <translation>бұл рөлді ешбір орган атқармайды</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is assembled by: %2 — %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; бойынша қорытындыларды жинақтаушы: %2 — %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::IndicatorEditor</name>
+    <message>
+        <source>Code:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <source>Kept across versions and years: values and trends find the indicator by its code</source>
+        <translation>Барлық нұсқалар мен жылдарда сақталады: мәндер мен серпін көрсеткішпен коды арқылы байланыстырылады</translation>
+    </message>
+    <message>
+        <source>Weight, %:</source>
+        <translation>Салмағы, %:</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s share of its criterion; the weights of a criterion add up to 100</source>
+        <translation>Көрсеткіштің критерийдегі үлесі; критерий көрсеткіштері салмақтарының қосындысы 100-ге тең</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Айқындамасы:</translation>
+    </message>
+    <message>
+        <source>How the value is calculated, unambiguous for evaluator and evaluated (§20.3)</source>
+        <translation>Мәннің қалай есептелетіні; бағалайтын да, бағаланатын да орган оны бірдей түсінуі тиіс (§20.3)</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Бірлігі:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Тексеру:</translation>
+    </message>
+    <message>
+        <source>How the correctness of the value can be checked (§20.2)</source>
+        <translation>Мәннің дұрыстығын қалай тексеруге болатыны (§20.2)</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Бағыты:</translation>
+    </message>
+    <message>
+        <source>Source (§7):</source>
+        <translation>Көзі (§7):</translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation>Бағалау:</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>Шегі:</translation>
+    </message>
+    <message>
+        <source>The highest achievement counted: 1 gives no credit for doing better than the plan, 1.2 counts up to 120 %</source>
+        <translation>Ескерілетін ең жоғары қол жеткізу деңгейі: 1 болса, жоспардан асыра орындау ескерілмейді, 1,2 болса, 120 %-ға дейін ескеріледі</translation>
+    </message>
+    <message>
+        <source>Default plan:</source>
+        <translation>Ортақ жоспар:</translation>
+    </message>
+    <message>
+        <source>None: each body gives its own</source>
+        <translation>Жоқ: әр орган өз жоспарын көрсетеді</translation>
+    </message>
+    <message>
+        <source>Steps from the best: the first threshold the fact reaches gives its points.</source>
+        <translation>Сатылар ең жақсысынан бастап: нақты мән жеткен бірінші шек өз балын береді.</translation>
+    </message>
+    <message>
+        <source>Fact reaches</source>
+        <translation>Нақты мән шегі</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Саты қосу</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Сатыны жою</translation>
+    </message>
+    <message>
+        <source>For example: min(fact / plan, 1.2)</source>
+        <translation>Мысалы: min(fact / plan, 1.2)</translation>
+    </message>
+    <message>
+        <source>The formula uses fact and plan and gives the achievement: 1 means the plan is met.</source>
+        <translation>Формула fact және plan мәндерін пайдаланып, қол жеткізу деңгейін береді: 1 жоспардың орындалғанын білдіреді.</translation>
+    </message>
+    <message>
+        <source>Not allowed in the goals block: §7 excludes independent experts and public councils from block 1</source>
+        <translation>«Мақсаттарға қол жеткізу» блогында қолданылмайды: §7 тәуелсіз сарапшылар мен қоғамдық кеңестерді 1-блоктан шығарады</translation>
+    </message>
+    <message>
+        <source>Type 7 (independent experts, public councils) is not allowed in the goals block (§7).</source>
+        <translation>7-түр (тәуелсіз сарапшылар, қоғамдық кеңестер) «Мақсаттарға қол жеткізу» блогында қолданылмайды (§7).</translation>
+    </message>
+    <message>
+        <source>The default plan is not a number.</source>
+        <translation>Ортақ жоспар сан емес.</translation>
+    </message>
+    <message>
+        <source>A step of the scale is not a number.</source>
+        <translation>Шкала сатысының мәні сан емес.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>Bagalau — %1</source>
@@ -1627,6 +2377,383 @@ Commands:
         <source>Deadlines</source>
         <translation>Мерзімдер</translation>
     </message>
+    <message>
+        <source>Methodologies</source>
+        <translation>Әдістемелер</translation>
+    </message>
+    <message>
+        <source>Who Evaluates Whom</source>
+        <translation>Кім кімді бағалайды</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Балдар</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MethodologyArea</name>
+    <message>
+        <source>Sample</source>
+        <translation>Үлгі</translation>
+    </message>
+    <message>
+        <source>New Methodology…</source>
+        <translation>Жаңа әдістеме…</translation>
+    </message>
+    <message>
+        <source>An empty draft methodology of a block for an evaluated year</source>
+        <translation>Бағаланатын жылға блок бойынша әдістеменің бос жобасы</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Жаңа нұсқа</translation>
+    </message>
+    <message>
+        <source>A new draft version of the selected methodology, with the same content</source>
+        <translation>Таңдалған әдістеменің мазмұны сол күйінде қалатын жаңа нұсқасының жобасы</translation>
+    </message>
+    <message>
+        <source>Copy to Next Year</source>
+        <translation>Келесі жылға көшіру</translation>
+    </message>
+    <message>
+        <source>The selected methodology as the first draft of the next evaluated year</source>
+        <translation>Таңдалған әдістемені келесі бағаланатын жылдың алғашқы жобасы ретінде көшіру</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Бекіту…</translation>
+    </message>
+    <message>
+        <source>Record the approval (§19): the methodology is then frozen</source>
+        <translation>Бекіту туралы мәліметтерді енгізу (§19): бұдан кейін әдістеме өзгертілмейді</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Жобаны жою</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; approved methodologies are kept</source>
+        <translation>Таңдалған жобаны жою; бекітілген әдістемелер сақталады</translation>
+    </message>
+    <message>
+        <source>Make a New Version to Edit</source>
+        <translation>Өзгерту үшін жаңа нұсқа жасау</translation>
+    </message>
+    <message>
+        <source>Criteria and Indicators</source>
+        <translation>Критерийлер мен көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Add a criterion at the end</source>
+        <translation>Соңына критерий қосу</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Add an indicator to the selected criterion</source>
+        <translation>Таңдалған критерийге көрсеткіш қосу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion (with its indicators) or indicator</source>
+        <translation>Таңдалған критерийді (көрсеткіштерімен бірге) немесе көрсеткішті жою</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Select a criterion or an indicator in the tree to see and edit it.</source>
+        <translation>Ағаштан критерийді немесе көрсеткішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Атауы:</translation>
+    </message>
+    <message>
+        <source>Sample: a demonstration methodology, not a real one</source>
+        <translation>Үлгі: нақты емес, демонстрациялық әдістеме</translation>
+    </message>
+    <message>
+        <source>Not counted (no data):</source>
+        <translation>Деректері жоқ көрсеткіштер:</translation>
+    </message>
+    <message>
+        <source>Fully achieved from:</source>
+        <translation>Толық қол жеткізу — кемінде:</translation>
+    </message>
+    <message>
+        <source>partially from:</source>
+        <translation>ішінара — кемінде:</translation>
+    </message>
+    <message>
+        <source>An indicator scoring at least the first is fully achieved, at least the second partially achieved, and below it not achieved.</source>
+        <translation>Балы бірінші шектен кем емес көрсеткішке толық қол жеткізілді, екінші шектен кем емес болса — ішінара қол жеткізілді, одан төмен болса — қол жеткізілмеді.</translation>
+    </message>
+    <message>
+        <source>Run by (§27, §34, §40):</source>
+        <translation>Әзірлеушілер (§27, §34, §40):</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>Негізі:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Негіздеме:</translation>
+    </message>
+    <message>
+        <source>Optional: the act or the reason, kept in the history</source>
+        <translation>Міндетті емес: акт немесе себеп, өзгерістер тарихында сақталады</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Evaluated year %1</source>
+        <translation>Бағаланатын жыл: %1</translation>
+    </message>
+    <message>
+        <source>A sample: a demonstration methodology, not a real one</source>
+        <translation>Үлгі: нақты емес, демонстрациялық әдістеме</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>%1 бекітілген</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 критерий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n критерий</numerusform>
+            <numerusform>%n критерий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 indicator</source>
+        <translation>1 көрсеткіш</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n көрсеткіш</numerusform>
+            <numerusform>%n көрсеткіш</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body %1 (not in the registry)</source>
+        <translation>%1 органы (тізілімде жоқ)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2, version %3</source>
+        <translation>%1, %2, %3-нұсқа</translation>
+    </message>
+    <message>
+        <source>a methodology that was deleted</source>
+        <translation>жойылған әдістеме</translation>
+    </message>
+    <message>
+        <source>§20 checks</source>
+        <translation>§20 бойынша тексерулер</translation>
+    </message>
+    <message>
+        <source>An error: the methodology cannot be approved while it is there</source>
+        <translation>Қате: ол түзетілмейінше әдістемені бекіту мүмкін емес</translation>
+    </message>
+    <message>
+        <source>A warning: the methodology can be approved</source>
+        <translation>Ескерту: әдістемені бекітуге болады</translation>
+    </message>
+    <message>
+        <source>All §20 requirements that the data can show are met.</source>
+        <translation>Деректер бойынша тексеруге болатын §20 талаптарының барлығы орындалған.</translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2</source>
+        <translation>қателер: %1, ескертулер: %2</translation>
+    </message>
+    <message>
+        <source>No methodology selected</source>
+        <translation>Әдістеме таңдалмаған</translation>
+    </message>
+    <message>
+        <source>There are no methodologies yet: start with New Methodology.</source>
+        <translation>Әзірге әдістемелер жоқ: «Жаңа әдістеме» командасынан бастаңыз.</translation>
+    </message>
+    <message>
+        <source>Select a methodology in the list.</source>
+        <translation>Тізімнен әдістемені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Approved on %1 (%2)</source>
+        <translation>%1 бекітілген (%2)</translation>
+    </message>
+    <message>
+        <source>evaluated year %1</source>
+        <translation>бағаланатын жыл: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>үлгі</translation>
+    </message>
+    <message>
+        <source>Agreed with the state planning body on %1 and with the Commission&apos;s working body on %2.</source>
+        <translation>Мемлекеттік жоспарлау жөніндегі уәкілетті органмен %1, Комиссияның жұмыс органымен %2 келісілген.</translation>
+    </message>
+    <message>
+        <source>Approved on %1 — frozen. Changes make a new version.</source>
+        <translation>%1 бекітілген — өзгертілмейді. Өзгерістер жаңа нұсқада енгізіледі.</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the stored methodology is approved</source>
+        <translation>Алдымен өзгерістерді сақтаңыз: сақталған әдістеме бекітіледі</translation>
+    </message>
+    <message>
+        <source>Approved: read-only</source>
+        <translation>Бекітілген: тек оқу үшін</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>Дерекқор тек оқу үшін ашылған.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сақталды</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation>Әзірге сақтау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сақталмаған өзгерістер</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Save the methodology of %1, %2</source>
+        <translation>әдістемені сақтау (%1, %2)</translation>
+    </message>
+    <message>
+        <source>New methodology of %1, %2</source>
+        <translation>жаңа әдістеме (%1, %2)</translation>
+    </message>
+    <message>
+        <source>New version of the methodology of %1, %2</source>
+        <translation>әдістеменің жаңа нұсқасы (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Copy the methodology of %1 to %2</source>
+        <translation>әдістемені (%1) %2 жылға көшіру</translation>
+    </message>
+    <message>
+        <source>Approve the methodology of %1, %2</source>
+        <translation>әдістемені бекіту (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Delete the draft methodology of %1, %2, version %3</source>
+        <translation>әдістеме жобасын жою (%1, %2, %3-нұсқа)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <comment>methodology version</comment>
+        <translation>%1-нұсқа</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MethodologyTreeModel</name>
+    <message>
+        <source>%1 (Σ %2)</source>
+        <translation>%1 (Σ %2)</translation>
+    </message>
+    <message>
+        <source>Weight of the criterion in the block: %1 %. Its indicators&apos; weights add up to 100 %.</source>
+        <translation>Критерийдің блоктағы салмағы: %1 %. Оның көрсеткіштері салмақтарының қосындысы — 100 %.</translation>
+    </message>
+    <message>
+        <source>Weight of the criterion in the block: %1 %. Its indicators&apos; weights add up to %2 %, not 100.</source>
+        <translation>Критерийдің блоктағы салмағы: %1 %. Оның көрсеткіштері салмақтарының қосындысы 100 емес, %2 %.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight in the block (the sum of its indicators&apos; weights in brackets); an indicator&apos;s weight in its criterion</source>
+        <translation>Критерийдің блоктағы салмағы (жақшада — оның көрсеткіштері салмақтарының қосындысы); көрсеткіштің критерийдегі салмағы</translation>
+    </message>
+    <message>
+        <source>The kind of information source (§7), 1–9</source>
+        <translation>Ақпарат көзінің түрі (§7), 1–9</translation>
+    </message>
+    <message>
+        <source>Direction: ↑ higher is better, ↓ lower is better</source>
+        <translation>Бағыты: ↑ жоғары болғаны жақсы; ↓ төмен болғаны жақсы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Weight, %</source>
+        <translation>Салмағы, %</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Бағалау тәсілі</translation>
+    </message>
+    <message>
+        <source>§7</source>
+        <translation>§7</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірлігі</translation>
+    </message>
 </context>
 <context>
     <name>ui::NameEditor</name>
@@ -1684,6 +2811,32 @@ Commands:
     <message>
         <source>Full name (en)</source>
         <translation>Толық атауы (ағыл.)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NewMethodologyDialog</name>
+    <message>
+        <source>New Methodology</source>
+        <translation>Жаңа әдістеме</translation>
+    </message>
+    <message>
+        <source>The methodology of a block for one evaluated year (§19). It starts as an empty draft; to start from last year&apos;s, select that one and use Copy to Next Year.</source>
+        <translation>Бір бағаланатын жылға арналған блок бойынша әдістеме (§19). Ол бос жоба ретінде жасалады; өткен жылғы әдістемені негізге алу үшін оны таңдап, «Келесі жылға көшіру» командасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RankingChartView</name>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +3210,330 @@ Commands:
     <message>
         <source>The schedule could not be printed.</source>
         <translation>Кестені басып шығару мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoreBreakdownModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(counts as 0)</source>
+        <translation>(0 деп есептеледі)</translation>
+    </message>
+    <message>
+        <source>No indicator counted</source>
+        <translation>Бірде-бір көрсеткіш есепке алынбады</translation>
+    </message>
+    <message>
+        <source>%1 of the block; its share after re-weighting: %2</source>
+        <translation>Блоктағы салмағы: %1; салмақтар қайта бөлінгеннен кейінгі үлесі: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the criterion; its share of the block score: %2</source>
+        <translation>Критерийдегі салмағы: %1; блок балындағы үлесі: %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the fact; leave it empty for no data</source>
+        <translation>Нақты мәнді өзгерту үшін екі рет басыңыз немесе F2 пернесін басыңыз; деректер болмаса, бос қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>Achievement counted: %1</source>
+        <translation>Ескерілген қол жеткізу деңгейі: %1</translation>
+    </message>
+    <message>
+        <source>Points this indicator adds to the block score: its share × its score</source>
+        <translation>Көрсеткіштің блок балына қосатын салымы: оның үлесі × оның балы</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Критерий / көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмағы</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірлігі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Салым</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight in the block, an indicator&apos;s weight in its criterion</source>
+        <translation>Критерийдің блоктағы салмағы, көрсеткіштің критерийдегі салмағы</translation>
+    </message>
+    <message>
+        <source>Fully, partially or not achieved; not counted, with the reason</source>
+        <translation>Толық, ішінара қол жеткізілді немесе қол жеткізілмеді; есепке алынбайды — себебі көрсетіледі</translation>
+    </message>
+    <message>
+        <source>On 100 points</source>
+        <translation>100 балдық шкала бойынша</translation>
+    </message>
+    <message>
+        <source>Points added to the block score; they add up to the score</source>
+        <translation>Блок балына қосылатын салым; олардың қосындысы балға тең</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoreTableModel</name>
+    <message>
+        <source>⚠ fell 2+ years in a row</source>
+        <translation>⚠ 2+ жыл төмендеу</translation>
+    </message>
+    <message>
+        <source>Scored with the methodology of %1, version %2</source>
+        <translation>%1 әдістемесімен бағаланды, %2-нұсқа</translation>
+    </message>
+    <message>
+        <source>A sample methodology: not a real one.</source>
+        <translation>Әдістеме үлгісі, нақты әдістеме емес.</translation>
+    </message>
+    <message>
+        <source>The methodology is a draft: not approved yet (§19).</source>
+        <translation>Әдістеме — жоба: әлі бекітілмеген (§19).</translation>
+    </message>
+    <message>
+        <source>No indicator is counted: there is no score.</source>
+        <translation>Бірде-бір көрсеткіш есепке алынбады: балл жоқ.</translation>
+    </message>
+    <message>
+        <source>From %1 points</source>
+        <translation>%1 балдан бастап</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation>%1: %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>No score in %1 to compare with</source>
+        <translation>Салыстыру үшін %1 жылғы балл жоқ</translation>
+    </message>
+    <message>
+        <source>§73: the score fell two or more years in a row: %1. The Presidential Administration proposes to consider the responsibility of the officials.</source>
+        <translation>§73: балл қатарынан екі және одан да көп жыл төмендеді: %1. Президент Әкімшілігі лауазымды адамдардың жауапкершілігі туралы мәселені қарауға ұсыныс енгізеді.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Толық</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Ішінара</translation>
+    </message>
+    <message>
+        <source>Not ach.</source>
+        <translation>Қол жеткізілмеді</translation>
+    </message>
+    <message>
+        <source>Not cnt.</source>
+        <translation>Есепке алынбайды</translation>
+    </message>
+    <message>
+        <source>§73</source>
+        <translation>§73</translation>
+    </message>
+    <message>
+        <source>Rank: equal scores share a rank</source>
+        <translation>Орны: балдары тең органдардың орны ортақ</translation>
+    </message>
+    <message>
+        <source>The evaluated body</source>
+        <translation>Бағаланатын мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>The block&apos;s score on 100 points</source>
+        <translation>Блок бойынша балл (100 балдық шкала)</translation>
+    </message>
+    <message>
+        <source>Indicators fully achieved</source>
+        <translation>Толық қол жеткізілген көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Indicators partially achieved</source>
+        <translation>Ішінара қол жеткізілген көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Indicators not achieved</source>
+        <translation>Қол жеткізілмеген көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Indicators not counted (no data)</source>
+        <translation>Есепке алынбаған көрсеткіштер (деректер жоқ)</translation>
+    </message>
+    <message>
+        <source>The rating band of the score</source>
+        <translation>Балға сәйкес рейтингтік топ</translation>
+    </message>
+    <message>
+        <source>Trend against the previous year: ▲ up, ▼ down, ■ the same</source>
+        <translation>Өткен жылмен салыстырғандағы серпін: ▲ өсу, ▼ төмендеу, ■ өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>§73: the score fell two or more years in a row</source>
+        <translation>§73: балл қатарынан екі және одан да көп жыл төмендеді</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoresArea</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» сан емес.</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Көрсеткіштер бойынша</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Жылдар бойынша</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Reason for a change:</source>
+        <translation>Өзгерту негіздемесі:</translation>
+    </message>
+    <message>
+        <source>Optional: why a value changes (late data, a correction), kept in the history</source>
+        <translation>Міндетті емес: мәннің неге өзгеретіні (кеш келген деректер, түзету), өзгерістер тарихында сақталады</translation>
+    </message>
+    <message>
+        <source>empty: no data</source>
+        <translation>бос: деректер жоқ</translation>
+    </message>
+    <message>
+        <source>There is no methodology of %1 for %2: nothing to score yet.</source>
+        <translation>%2 жылға %1 әдістемесі жоқ: әзірге бағалайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Scored with the sample methodology, version %1 — draft: not approved yet (§19). Sample data, not a real evaluation.</source>
+        <translation>Әдістеме үлгісімен бағаланды, %1-нұсқа — жоба: әлі бекітілмеген (§19). Деректер — үлгі, нақты бағалау емес.</translation>
+    </message>
+    <message>
+        <source>Scored with the sample methodology, version %1 — approved. Sample data, not a real evaluation.</source>
+        <translation>Әдістеме үлгісімен бағаланды, %1-нұсқа — бекітілген. Деректер — үлгі, нақты бағалау емес.</translation>
+    </message>
+    <message>
+        <source>Scored with the methodology, version %1 — draft: not approved yet (§19).</source>
+        <translation>Әдістемемен бағаланды, %1-нұсқа — жоба: әлі бекітілмеген (§19).</translation>
+    </message>
+    <message>
+        <source>Scored with the methodology, version %1 — approved.</source>
+        <translation>Әдістемемен бағаланды, %1-нұсқа — бекітілген.</translation>
+    </message>
+    <message>
+        <source>Select a body in the table.</source>
+        <translation>Кестеден органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Indicators not counted (no data): %1.</source>
+        <translation>Есепке алынбаған көрсеткіштер (деректер жоқ): %1.</translation>
+    </message>
+    <message>
+        <source>The points of the indicators add up to %1; the score is limited to 100.</source>
+        <translation>Көрсеткіштер салымдарының қосындысы — %1; балл 100-мен шектеледі.</translation>
+    </message>
+    <message>
+        <source>The points of the indicators add up to the score: %1 ≈ %2.</source>
+        <translation>Көрсеткіштер салымдарының қосындысы балға тең: %1 ≈ %2.</translation>
+    </message>
+    <message>
+        <source>No indicator is counted: there is no score.</source>
+        <translation>Бірде-бір көрсеткіш есепке алынбады: балл жоқ.</translation>
+    </message>
+    <message>
+        <source>Double-click a fact (or press F2) to correct it.</source>
+        <translation>Нақты мәнді түзету үшін оны екі рет басыңыз (немесе F2 пернесін басыңыз).</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: values cannot be changed.</source>
+        <translation>Дерекқор тек оқу үшін ашылған: мәндерді өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>No scores for %1, %2</source>
+        <translation>Балдар жоқ: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: ranking</source>
+        <translation>%1, %2: рейтинг</translation>
+    </message>
+    <message>
+        <source>No body selected</source>
+        <translation>Орган таңдалмаған</translation>
+    </message>
+    <message>
+        <source>%1: scores over the years</source>
+        <translation>%1: жылдар бойынша балдар</translation>
+    </message>
+    <message>
+        <source>Change a value</source>
+        <translation>мәнді өзгерту</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrendChartView</name>
+    <message>
+        <source>Evaluated year</source>
+        <translation>Бағаланатын жыл</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>§73: fell 2+ years in a row</source>
+        <translation>§73: қатарынан 2+ жыл төмендеу</translation>
     </message>
 </context>
 <context>

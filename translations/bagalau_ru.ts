@@ -28,10 +28,6 @@
         <translation>код</translation>
     </message>
     <message>
-        <source>init: a demonstration database (today the shipped registry; sample evaluation data comes with the methodologies).</source>
-        <translation>init: демонстрационная база данных (пока — поставляемый с программой реестр; примеры данных оценки появятся вместе с методиками).</translation>
-    </message>
-    <message>
         <source>bodies: the date, YYYY-MM-DD.</source>
         <translation>bodies: дата в формате ГГГГ-ММ-ДД.</translation>
     </message>
@@ -84,40 +80,6 @@
         </translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)</source>
-        <translation>Инструмент командной строки Bagalau.
-
-Команды:
-  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
-  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
-  backup [--out ФАЙЛ]            целостная копия базы данных
-  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
-  calendar is-working ДАТА       true или false
-  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
-  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
-  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
-  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
-      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
-      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)</translation>
-    </message>
-    <message>
-        <source>schedule: the evaluated year.</source>
-        <translation>schedule: оцениваемый год.</translation>
-    </message>
-    <message>
         <source>year</source>
         <translation>год</translation>
     </message>
@@ -132,14 +94,6 @@ Commands:
     <message>
         <source>schedule set: the date of stage %1 of §10.</source>
         <translation>schedule set: дата этапа %1 по §10.</translation>
-    </message>
-    <message>
-        <source>init, bodies, backup, calendar or schedule</source>
-        <translation>init, bodies, backup, calendar или schedule</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar or schedule.</source>
-        <translation>Укажите команду: init, bodies, backup, calendar или schedule.</translation>
     </message>
     <message>
         <source>Name what to do with %1.</source>
@@ -192,6 +146,140 @@ Commands:
     <message>
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator</source>
+        <translation>Инструмент командной строки Bagalau.
+
+Команды:
+  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
+  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
+  backup [--out ФАЙЛ]            целостная копия базы данных
+  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
+  calendar is-working ДАТА       true или false
+  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
+  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
+  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
+  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
+      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
+      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
+  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
+  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям</translation>
+    </message>
+    <message>
+        <source>init: also load the demonstration data: sample methodologies, rating bands and values for 2019-2024, marked as samples.</source>
+        <translation>init: также загрузить демонстрационные данные: примеры методик, рейтинговые группы и значения за 2019-2024 годы с пометкой «пример».</translation>
+    </message>
+    <message>
+        <source>schedule, evaluators, score: the evaluated year.</source>
+        <translation>schedule, evaluators, score: оцениваемый год.</translation>
+    </message>
+    <message>
+        <source>evaluators, score: the body&apos;s registry code.</source>
+        <translation>evaluators, score: код органа в реестре.</translation>
+    </message>
+    <message>
+        <source>score: the block, 1-3.</source>
+        <translation>score: блок, 1-3.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar, schedule, evaluators or score</source>
+        <translation>init, bodies, backup, calendar, schedule, evaluators или score</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators or score.</source>
+        <translation>Укажите команду: init, bodies, backup, calendar, schedule, evaluators или score.</translation>
+    </message>
+    <message>
+        <source>--year takes a year from 2010 to 2100, e.g. 2024.</source>
+        <translation>--year принимает год от 2010 до 2100, например 2024.</translation>
+    </message>
+    <message>
+        <source>evaluators needs --body CODE.</source>
+        <translation>Для evaluators требуется параметр --body КОД.</translation>
+    </message>
+    <message>
+        <source>--block takes 1, 2 or 3.</source>
+        <translation>--block принимает значения 1, 2 или 3.</translation>
+    </message>
+    <message>
+        <source>Who evaluates %1 — %2 for %3 (authorized bodies as on %4, §56)</source>
+        <translation>Кто оценивает %1 — %2 за %3 год (уполномоченные на оценку органы на %4, §56)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>никто</translation>
+    </message>
+    <message>
+        <source>CONFLICT OF INTEREST: the evaluator is the evaluated body itself or part of it (§12)</source>
+        <translation>КОНФЛИКТ ИНТЕРЕСОВ: оценивающий орган — сам оцениваемый орган или его часть (§12)</translation>
+    </message>
+    <message>
+        <source>%1 is assembled by %2 (%3).</source>
+        <translation>%1: заключения сводит %2 (%3).</translation>
+    </message>
+    <message>
+        <source>§73: fell two or more years in a row</source>
+        <translation>§73: снижение два и более года подряд</translation>
+    </message>
+    <message>
+        <source>sample methodology v%1</source>
+        <translation>пример методики, версия %1</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>в. %1</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>вес</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation>факт</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>балл</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>вклад</translation>
+    </message>
+    <message>
+        <source>No scores: %1 has no methodology for the block, or the body is not evaluated on it.</source>
+        <translation>Баллов нет: на %1 год нет методики по блоку или орган по нему не оценивается.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +431,46 @@ Commands:
     <message>
         <source>Another body plays this role during part of that period; end its period first.</source>
         <translation>В части этого периода эту роль выполняет другой орган; сначала завершите его период.</translation>
+    </message>
+    <message>
+        <source>There are three blocks: 1, 2 and 3.</source>
+        <translation>Блоков три: 1, 2 и 3.</translation>
+    </message>
+    <message>
+        <source>A weight is a number from 0 to 100.</source>
+        <translation>Вес — число от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>The source type is one of the nine kinds of §7; type 7 (independent experts, public councils) is not allowed in the goals block.</source>
+        <translation>Тип источника — один из девяти видов по §7; тип 7 (независимые эксперты, общественные советы) не допускается в блоке «Достижение целей».</translation>
+    </message>
+    <message>
+        <source>The formula cannot be read. It may use fact, plan, numbers, + - * / ^, parentheses and functions such as min, max, abs.</source>
+        <translation>Не удается разобрать формулу. В ней можно использовать fact, plan, числа, + - * / ^, скобки и функции, например min, max, abs.</translation>
+    </message>
+    <message>
+        <source>The scoring settings are not valid: a scale needs at least one step, and the cap is at least 1.</source>
+        <translation>Параметры оценки некорректны: в шкале должна быть хотя бы одна ступень, а предел должен быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>A plan or a fact must be a number.</source>
+        <translation>План и факт должны быть числами.</translation>
+    </message>
+    <message>
+        <source>This methodology is approved and in use, so it is frozen. Make a new version to change it.</source>
+        <translation>Эта методика утверждена и применяется, поэтому изменять ее нельзя. Чтобы внести изменения, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>The methodology cannot be approved while the §20 checks list errors.</source>
+        <translation>Методику нельзя утвердить, пока проверки по §20 выявляют ошибки.</translation>
+    </message>
+    <message>
+        <source>That year already has a methodology for this block.</source>
+        <translation>На этот год уже есть методика по этому блоку.</translation>
+    </message>
+    <message>
+        <source>Rating bands need distinct codes and starting scores from 0 to 100.</source>
+        <translation>Рейтинговые группы должны иметь разные коды и начальные баллы от 0 до 100.</translation>
     </message>
 </context>
 <context>
@@ -667,6 +795,302 @@ Commands:
         <source>The results evaluation on %1 is later than 1 September (§70).</source>
         <translation>Дата оценки результативности (%1) позднее 1 сентября (§70).</translation>
     </message>
+    <message>
+        <source>Block 1: achievement of goals</source>
+        <translation>Блок 1: достижение целей</translation>
+    </message>
+    <message>
+        <source>Block 2: interaction with individuals and legal entities</source>
+        <translation>Блок 2: взаимодействие государственного органа с физическими и юридическими лицами</translation>
+    </message>
+    <message>
+        <source>Block 3: organizational development</source>
+        <translation>Блок 3: организационное развитие государственного органа</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Блок %1</translation>
+    </message>
+    <message>
+        <source>Achievement of goals</source>
+        <translation>Достижение целей</translation>
+    </message>
+    <message>
+        <source>Quality of public services</source>
+        <translation>Качество госуслуг</translation>
+    </message>
+    <message>
+        <source>Public services in electronic form</source>
+        <translation>Электронные госуслуги</translation>
+    </message>
+    <message>
+        <source>Complaints and applications</source>
+        <translation>Рассмотрение жалоб и заявлений</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Степень открытости</translation>
+    </message>
+    <message>
+        <source>Personnel management</source>
+        <translation>Управление персоналом</translation>
+    </message>
+    <message>
+        <source>Information technology</source>
+        <translation>Применение ИТ</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Чем выше, тем лучше</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Чем ниже, тем лучше</translation>
+    </message>
+    <message>
+        <source>Ratio of fact to plan</source>
+        <translation>Отношение факта к плану</translation>
+    </message>
+    <message>
+        <source>Inverse ratio (plan to fact)</source>
+        <translation>Обратное отношение (план/факт)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Да или нет</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>Expert score</source>
+        <translation>Экспертная оценка</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Формула</translation>
+    </message>
+    <message>
+        <source>Score = 100 × fact ÷ plan, counted at most up to the cap.</source>
+        <translation>Балл = 100 × факт ÷ план; учитывается не выше предела.</translation>
+    </message>
+    <message>
+        <source>Score = 100 × plan ÷ fact, counted at most up to the cap; a fact of 0 is the best.</source>
+        <translation>Балл = 100 × план ÷ факт; учитывается не выше предела; факт, равный 0, — наилучший результат.</translation>
+    </message>
+    <message>
+        <source>A fact of 1 (yes) scores 100, a fact of 0 (no) scores 0.</source>
+        <translation>Факт 1 (да) дает 100 баллов, факт 0 (нет) — 0 баллов.</translation>
+    </message>
+    <message>
+        <source>The points of the first step whose threshold the fact reaches.</source>
+        <translation>Баллы первой ступени, порог которой достигнут фактом.</translation>
+    </message>
+    <message>
+        <source>Score = 100 × the expert&apos;s score ÷ the maximum (the plan).</source>
+        <translation>Балл = 100 × экспертная оценка ÷ максимум (план).</translation>
+    </message>
+    <message>
+        <source>A formula of fact and plan gives the achievement (1 = plan met); score = 100 × achievement.</source>
+        <translation>Формула от факта и плана дает уровень достижения (1 — план выполнен); балл = 100 × уровень достижения.</translation>
+    </message>
+    <message>
+        <source>1. The body&apos;s report on its work</source>
+        <translation>1. Отчет государственного органа о проделанной работе</translation>
+    </message>
+    <message>
+        <source>2. Inspections by the Presidential Administration and the authorized bodies</source>
+        <translation>2. Проверки Администрации Президента и уполномоченных на оценку органов</translation>
+    </message>
+    <message>
+        <source>3. Control by the Presidential Administration of the President&apos;s acts and orders</source>
+        <translation>3. Контроль Администрации Президента за исполнением актов и поручений Президента</translation>
+    </message>
+    <message>
+        <source>4. Control by the Prime Minister&apos;s Office of the Government&apos;s acts and orders</source>
+        <translation>4. Контроль Канцелярии Премьер-Министра за исполнением актов и поручений Правительства</translation>
+    </message>
+    <message>
+        <source>5. Control acts of state bodies</source>
+        <translation>5. Акты контроля государственных органов</translation>
+    </message>
+    <message>
+        <source>6. Official statistics</source>
+        <translation>6. Официальные статистические данные</translation>
+    </message>
+    <message>
+        <source>7. Independent experts and public councils</source>
+        <translation>7. Заключения независимых экспертов и рекомендации общественных советов</translation>
+    </message>
+    <message>
+        <source>8. Sociological research, international reviews and ratings</source>
+        <translation>8. Социологические исследования, обзоры международных организаций и рейтинги</translation>
+    </message>
+    <message>
+        <source>9. Other official sources</source>
+        <translation>9. Иная информация из официальных источников</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Re-weight the other indicators</source>
+        <translation>Перераспределить вес на остальные показатели</translation>
+    </message>
+    <message>
+        <source>Count as zero</source>
+        <translation>Считать равным нулю</translation>
+    </message>
+    <message>
+        <source>Fully achieved</source>
+        <translation>Полностью достигнут</translation>
+    </message>
+    <message>
+        <source>Partially achieved</source>
+        <translation>Частично достигнут</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Не достигнут</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Не учитывается</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>нет плана</translation>
+    </message>
+    <message>
+        <source>the plan is zero</source>
+        <translation>план равен нулю</translation>
+    </message>
+    <message>
+        <source>the value cannot be scored</source>
+        <translation>значение невозможно оценить</translation>
+    </message>
+    <message>
+        <source>the formula cannot be read</source>
+        <translation>формулу не удается разобрать</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>Казахский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>Показатель %1</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Критерий %1</translation>
+    </message>
+    <message>
+        <source>The methodology</source>
+        <translation>Методика</translation>
+    </message>
+    <message>
+        <source>The methodology has no criteria (§20.6).</source>
+        <translation>В методике нет критериев (§20.6).</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators (§20.6).</source>
+        <translation>%1: нет показателей (§20.6).</translation>
+    </message>
+    <message>
+        <source>The criteria&apos;s weights add up to %1, not 100.</source>
+        <translation>Сумма весов критериев — %1, а не 100.</translation>
+    </message>
+    <message>
+        <source>The indicator weights of %1 add up to %2, not 100.</source>
+        <translation>Сумма весов показателей критерия %1 — %2, а не 100.</translation>
+    </message>
+    <message>
+        <source>%1 has no §7 source type (§20.1).</source>
+        <translation>%1: не указан вид источника информации по §7 (§20.1).</translation>
+    </message>
+    <message>
+        <source>%1: source type 7 is not allowed in the goals block (§7).</source>
+        <translation>%1: источник вида 7 не допускается в блоке «Достижение целей» (§7).</translation>
+    </message>
+    <message>
+        <source>%1 has no verification method in %2 (§20.2).</source>
+        <translation>%1: не указан способ проверки (%2, §20.2).</translation>
+    </message>
+    <message>
+        <source>%1 has no definition in %2 (§20.3).</source>
+        <translation>%1: не указано определение (%2, §20.3).</translation>
+    </message>
+    <message>
+        <source>%1 has no name in %2.</source>
+        <translation>%1: не указано наименование (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has the same name in %2 as another indicator (§20.3).</source>
+        <translation>%1: наименование совпадает с наименованием другого показателя (%2, §20.3).</translation>
+    </message>
+    <message>
+        <source>%1: the code is used twice.</source>
+        <translation>%1: код используется дважды.</translation>
+    </message>
+    <message>
+        <source>%1: the scoring does not match the direction (a ratio is for &quot;higher is better&quot;, an inverse ratio for &quot;lower is better&quot;).</source>
+        <translation>%1: способ оценки не соответствует направленности (отношение применяется для «чем выше, тем лучше», обратное отношение — для «чем ниже, тем лучше»).</translation>
+    </message>
+    <message>
+        <source>%1: the scale has no steps.</source>
+        <translation>%1: в шкале нет ступеней.</translation>
+    </message>
+    <message>
+        <source>%1: the formula cannot be read (%2).</source>
+        <translation>%1: не удается разобрать формулу (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the cap is below 1.</source>
+        <translation>%1: предел меньше 1.</translation>
+    </message>
+    <message>
+        <source>%1 has no default plan: every body must then give its own.</source>
+        <translation>%1: не задан общий план — каждый орган должен указать свой.</translation>
+    </message>
+    <message>
+        <source>%1 changed its %2 since last year: the results are not comparable (§20.5).</source>
+        <translation>%1: с прошлого года изменен параметр «%2» — результаты несопоставимы (§20.5).</translation>
+    </message>
+    <message>
+        <source>%1 of last year&apos;s methodology is gone (§20.5).</source>
+        <translation>%1 из методики прошлого года исключен (§20.5).</translation>
+    </message>
+    <message>
+        <source>Record who approved the methodology and when it was agreed with the state planning body and the Commission&apos;s working body (§19).</source>
+        <translation>Укажите, кем утверждена методика и когда она согласована с уполномоченным органом по государственному планированию и рабочим органом Комиссии (§19).</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>единица измерения</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>направление</translation>
+    </message>
+    <message>
+        <source>scoring</source>
+        <translation>способ расчёта балла</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDocument</name>
@@ -875,6 +1299,69 @@ Commands:
     <message>
         <source>A term of working days ends on the N-th working day after the event; a term of calendar days that ends on a day off moves to the next working day.</source>
         <translation>Срок в рабочих днях истекает в N-й рабочий день после события; срок в календарных днях, последний день которого приходится на выходной день, переносится на следующий рабочий день.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ApprovalDialog</name>
+    <message>
+        <source>Approve the Methodology</source>
+        <translation>Утверждение методики</translation>
+    </message>
+    <message>
+        <source>%1, %2, version %3</source>
+        <translation>%1, %2, версия %3</translation>
+    </message>
+    <message>
+        <source>§19: the authorized bodies approve the methodology of the block, agreed with the state planning body and the Commission&apos;s working body. Once approved it is frozen: a change makes a new version.</source>
+        <translation>§19: уполномоченные на оценку органы утверждают методику по блоку по согласованию с уполномоченным органом по государственному планированию и рабочим органом Комиссии. Утвержденная методика не изменяется: изменения вносятся в новую версию.</translation>
+    </message>
+    <message>
+        <source>For example: joint order No. 12 of 20 January</source>
+        <translation>Например: совместный приказ от 20 января № 12</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <source>Approved by (the act):</source>
+        <translation>Утверждена актом:</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Дата утверждения:</translation>
+    </message>
+    <message>
+        <source>Agreed with the state planning body on:</source>
+        <translation>Дата согласования с уполномоченным органом по государственному планированию:</translation>
+    </message>
+    <message>
+        <source>Agreed with the Commission&apos;s working body on:</source>
+        <translation>Дата согласования с рабочим органом Комиссии:</translation>
+    </message>
+    <message>
+        <source>§20 checks:</source>
+        <translation>Проверки по §20:</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>An error: it prevents approval</source>
+        <translation>Ошибка: препятствует утверждению</translation>
+    </message>
+    <message>
+        <source>A warning: approval is possible</source>
+        <translation>Предупреждение: утверждение возможно</translation>
+    </message>
+    <message>
+        <source>All §20 requirements that the data can show are met.</source>
+        <translation>Все требования §20, которые можно проверить по данным, выполнены.</translation>
+    </message>
+    <message>
+        <source>The methodology cannot be approved while the list shows errors: record the approval in full and correct the methodology first.</source>
+        <translation>Методику нельзя утвердить, пока в списке есть ошибки: сначала полностью внесите сведения об утверждении и исправьте методику.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1789,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::CriterionEditor</name>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Weight in the block, %:</source>
+        <translation>Вес в блоке, %:</translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s share of the block; the weights of the criteria add up to 100</source>
+        <translation>Доля критерия в блоке; сумма весов критериев равна 100</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>The criterion has no indicators yet.</source>
+        <translation>У критерия пока нет показателей.</translation>
+    </message>
+    <message>
+        <source>The weight of its indicator is %1 %.</source>
+        <translation>Вес его показателя — %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The weights of its %n indicators add up to %1 %.</source>
+        <translation>
+            <numerusform>Сумма весов его %n показателя — %1 %.</numerusform>
+            <numerusform>Сумма весов его %n показателей — %1 %.</numerusform>
+            <numerusform>Сумма весов его %n показателей — %1 %.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::DatedNameDialog</name>
     <message>
         <source>New Name</source>
@@ -1509,6 +2031,235 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::EvaluatorMatrixModel</name>
+    <message>
+        <source>%1 (%2): nobody plays this role on %3</source>
+        <translation>%1 (%2): на %3 эту роль не выполняет ни один орган</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 [%4]</source>
+        <translation>%1 (%2): %3 [%4]</translation>
+    </message>
+    <message>
+        <source>Not evaluated on this part (Appendix 2).</source>
+        <translation>По этой части не оценивается (приложение 2).</translation>
+    </message>
+    <message>
+        <source>Jointly with: %1</source>
+        <translation>Совместно с: %1</translation>
+    </message>
+    <message>
+        <source>Decided by an exception of the decree (%1), not by the usual rule of the part.</source>
+        <translation>Определено исключением, предусмотренным Указом (%1), а не общим правилом для этой части.</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict of interest (§12, objectivity): the evaluator is the body itself or a body it belongs to.</source>
+        <translation>⚠ Конфликт интересов (§12, объективность): оценивающий орган — сам орган или орган, в состав которого он входит.</translation>
+    </message>
+    <message>
+        <source>Evaluated on blocks: %1</source>
+        <translation>Оценивается по блокам: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvaluatorsArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Filter bodies by code or name…</source>
+        <translation>Код или наименование…</translation>
+    </message>
+    <message>
+        <source>Show codes</source>
+        <translation>Показывать коды</translation>
+    </message>
+    <message>
+        <source>Show the evaluators&apos; codes instead of their short names</source>
+        <translation>Показывать коды оценивающих органов вместо их кратких наименований</translation>
+    </message>
+    <message>
+        <source>Who assembles the blocks</source>
+        <translation>Кто сводит заключения по блокам</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Условные обозначения:</translation>
+    </message>
+    <message>
+        <source>Exception of the decree (italics)</source>
+        <translation>Исключение по Указу (курсив)</translation>
+    </message>
+    <message>
+        <source>The part is evaluated under an exception (§25, §26, §31, §32, §37, §38), not by the usual rule (§24, §29, §36).</source>
+        <translation>Часть оценивается в порядке исключения (§25, §26, §31, §32, §37, §38), а не по общему правилу (§24, §29, §36).</translation>
+    </message>
+    <message>
+        <source>Conflict of interest (§12)</source>
+        <translation>Конфликт интересов (§12)</translation>
+    </message>
+    <message>
+        <source>The evaluator is the body itself or a body it belongs to: objectivity (§12) is not ensured.</source>
+        <translation>Оценивающий орган — сам орган или орган, в состав которого он входит: объективность (§12) не обеспечивается.</translation>
+    </message>
+    <message>
+        <source>Not evaluated on this part (Appendix 2)</source>
+        <translation>По этой части не оценивается (приложение 2)</translation>
+    </message>
+    <message>
+        <source>The list of evaluated bodies for %1 (§17); the authorized bodies as on %2 (§56).</source>
+        <translation>Перечень оцениваемых органов на %1 год (§17); уполномоченные на оценку органы — на %2 (§56).</translation>
+    </message>
+    <message>
+        <source>No list of evaluated bodies for %1: the evaluated bodies that exist on 31 December %1; the authorized bodies as on %2 (§56).</source>
+        <translation>Перечень оцениваемых органов на %1 год не внесен: показаны оцениваемые органы, существующие на 31 декабря %1 года; уполномоченные на оценку органы — на %2 (§56).</translation>
+    </message>
+    <message>
+        <source>Evaluated bodies: %1</source>
+        <translation>Оцениваемых органов: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>показано: %1</translation>
+    </message>
+    <message>
+        <source>parts decided by exceptions: %1</source>
+        <translation>частей по исключениям: %1</translation>
+    </message>
+    <message>
+        <source>conflicts of interest (§12): %1</source>
+        <translation>конфликтов интересов (§12): %1</translation>
+    </message>
+    <message>
+        <source>nobody plays this role</source>
+        <translation>эту роль не выполняет ни один орган</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is assembled by: %2 — %3 (%4)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: заключения сводит %2 — %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::IndicatorEditor</name>
+    <message>
+        <source>Code:</source>
+        <translation>Код:</translation>
+    </message>
+    <message>
+        <source>Kept across versions and years: values and trends find the indicator by its code</source>
+        <translation>Сохраняется во всех версиях и годах: значения и динамика связываются с показателем по коду</translation>
+    </message>
+    <message>
+        <source>Weight, %:</source>
+        <translation>Вес, %:</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s share of its criterion; the weights of a criterion add up to 100</source>
+        <translation>Доля показателя в критерии; сумма весов показателей критерия равна 100</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Определение:</translation>
+    </message>
+    <message>
+        <source>How the value is calculated, unambiguous for evaluator and evaluated (§20.3)</source>
+        <translation>Как рассчитывается значение; оценивающий и оцениваемый органы должны понимать его однозначно (§20.3)</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Ед. изм.:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>How the correctness of the value can be checked (§20.2)</source>
+        <translation>Как можно проверить достоверность значения (§20.2)</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Source (§7):</source>
+        <translation>Источник (§7):</translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation>Расчет балла:</translation>
+    </message>
+    <message>
+        <source>Cap:</source>
+        <translation>Предел:</translation>
+    </message>
+    <message>
+        <source>The highest achievement counted: 1 gives no credit for doing better than the plan, 1.2 counts up to 120 %</source>
+        <translation>Наибольший учитываемый уровень достижения: при 1 перевыполнение плана не учитывается, при 1,2 учитывается до 120 %</translation>
+    </message>
+    <message>
+        <source>Default plan:</source>
+        <translation>Общий план:</translation>
+    </message>
+    <message>
+        <source>None: each body gives its own</source>
+        <translation>Нет: каждый орган указывает свой</translation>
+    </message>
+    <message>
+        <source>Steps from the best: the first threshold the fact reaches gives its points.</source>
+        <translation>Ступени от лучшей: баллы дает первый порог, которого достигает факт.</translation>
+    </message>
+    <message>
+        <source>Fact reaches</source>
+        <translation>Порог факта</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Добавить ступень</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Удалить ступень</translation>
+    </message>
+    <message>
+        <source>For example: min(fact / plan, 1.2)</source>
+        <translation>Например: min(fact / plan, 1.2)</translation>
+    </message>
+    <message>
+        <source>The formula uses fact and plan and gives the achievement: 1 means the plan is met.</source>
+        <translation>Формула использует fact и plan и дает уровень достижения: 1 означает, что план выполнен.</translation>
+    </message>
+    <message>
+        <source>Not allowed in the goals block: §7 excludes independent experts and public councils from block 1</source>
+        <translation>Не допускается в блоке «Достижение целей»: §7 исключает независимых экспертов и общественные советы из блока 1</translation>
+    </message>
+    <message>
+        <source>Type 7 (independent experts, public councils) is not allowed in the goals block (§7).</source>
+        <translation>Вид 7 (независимые эксперты, общественные советы) не допускается в блоке «Достижение целей» (§7).</translation>
+    </message>
+    <message>
+        <source>The default plan is not a number.</source>
+        <translation>Общий план не является числом.</translation>
+    </message>
+    <message>
+        <source>A step of the scale is not a number.</source>
+        <translation>Значение ступени шкалы не является числом.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>Bagalau — %1</source>
@@ -1634,6 +2385,385 @@ Commands:
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
+    <message>
+        <source>Methodologies</source>
+        <translation>Методики</translation>
+    </message>
+    <message>
+        <source>Who Evaluates Whom</source>
+        <translation>Кто кого оценивает</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Баллы</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MethodologyArea</name>
+    <message>
+        <source>Sample</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>New Methodology…</source>
+        <translation>Новая методика…</translation>
+    </message>
+    <message>
+        <source>An empty draft methodology of a block for an evaluated year</source>
+        <translation>Пустой проект методики по блоку на оцениваемый год</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>A new draft version of the selected methodology, with the same content</source>
+        <translation>Проект новой версии выбранной методики с тем же содержанием</translation>
+    </message>
+    <message>
+        <source>Copy to Next Year</source>
+        <translation>Копия на следующий год</translation>
+    </message>
+    <message>
+        <source>The selected methodology as the first draft of the next evaluated year</source>
+        <translation>Выбранная методика как первый проект на следующий оцениваемый год</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>Record the approval (§19): the methodology is then frozen</source>
+        <translation>Внести сведения об утверждении (§19): после этого методика не изменяется</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Удалить проект</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; approved methodologies are kept</source>
+        <translation>Удалить выбранный проект; утвержденные методики сохраняются</translation>
+    </message>
+    <message>
+        <source>Make a New Version to Edit</source>
+        <translation>Создать новую версию для изменения</translation>
+    </message>
+    <message>
+        <source>Criteria and Indicators</source>
+        <translation>Критерии и показатели</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Add a criterion at the end</source>
+        <translation>Добавить критерий в конец</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Add an indicator to the selected criterion</source>
+        <translation>Добавить показатель в выбранный критерий</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected criterion (with its indicators) or indicator</source>
+        <translation>Удалить выбранный критерий (вместе с его показателями) или показатель</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить вверх</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить вниз</translation>
+    </message>
+    <message>
+        <source>Select a criterion or an indicator in the tree to see and edit it.</source>
+        <translation>Выберите критерий или показатель в дереве.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <source>Sample: a demonstration methodology, not a real one</source>
+        <translation>Пример: демонстрационная, а не действующая методика</translation>
+    </message>
+    <message>
+        <source>Not counted (no data):</source>
+        <translation>Показатели без данных:</translation>
+    </message>
+    <message>
+        <source>Fully achieved from:</source>
+        <translation>Полностью достигнут — от:</translation>
+    </message>
+    <message>
+        <source>partially from:</source>
+        <translation>частично — от:</translation>
+    </message>
+    <message>
+        <source>An indicator scoring at least the first is fully achieved, at least the second partially achieved, and below it not achieved.</source>
+        <translation>Показатель с баллом не ниже первого порога полностью достигнут, не ниже второго — частично достигнут, ниже — не достигнут.</translation>
+    </message>
+    <message>
+        <source>Run by (§27, §34, §40):</source>
+        <translation>Разработчики (§27, §34, §40):</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>На основе:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Optional: the act or the reason, kept in the history</source>
+        <translation>Необязательно: акт или причина, сохраняется в истории изменений</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Evaluated year %1</source>
+        <translation>Оцениваемый год: %1</translation>
+    </message>
+    <message>
+        <source>A sample: a demonstration methodology, not a real one</source>
+        <translation>Пример: демонстрационная, а не действующая методика</translation>
+    </message>
+    <message>
+        <source>Approved on %1</source>
+        <translation>Утверждена %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>1 criterion</source>
+        <translation>1 критерий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation>
+            <numerusform>%n критерий</numerusform>
+            <numerusform>%n критерия</numerusform>
+            <numerusform>%n критериев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 indicator</source>
+        <translation>1 показатель</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators</source>
+        <translation>
+            <numerusform>%n показатель</numerusform>
+            <numerusform>%n показателя</numerusform>
+            <numerusform>%n показателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body %1 (not in the registry)</source>
+        <translation>Орган %1 (нет в реестре)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1, %2, version %3</source>
+        <translation>%1, %2, версия %3</translation>
+    </message>
+    <message>
+        <source>a methodology that was deleted</source>
+        <translation>удаленная методика</translation>
+    </message>
+    <message>
+        <source>§20 checks</source>
+        <translation>Проверки по §20</translation>
+    </message>
+    <message>
+        <source>An error: the methodology cannot be approved while it is there</source>
+        <translation>Ошибка: пока она не устранена, методику нельзя утвердить</translation>
+    </message>
+    <message>
+        <source>A warning: the methodology can be approved</source>
+        <translation>Предупреждение: методику можно утвердить</translation>
+    </message>
+    <message>
+        <source>All §20 requirements that the data can show are met.</source>
+        <translation>Все требования §20, которые можно проверить по данным, выполнены.</translation>
+    </message>
+    <message>
+        <source>errors: %1, warnings: %2</source>
+        <translation>ошибок: %1, предупреждений: %2</translation>
+    </message>
+    <message>
+        <source>No methodology selected</source>
+        <translation>Методика не выбрана</translation>
+    </message>
+    <message>
+        <source>There are no methodologies yet: start with New Methodology.</source>
+        <translation>Методик пока нет: начните с команды «Новая методика».</translation>
+    </message>
+    <message>
+        <source>Select a methodology in the list.</source>
+        <translation>Выберите методику в списке.</translation>
+    </message>
+    <message>
+        <source>Approved on %1 (%2)</source>
+        <translation>Утверждена %1 (%2)</translation>
+    </message>
+    <message>
+        <source>evaluated year %1</source>
+        <translation>оцениваемый год: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>пример</translation>
+    </message>
+    <message>
+        <source>Agreed with the state planning body on %1 and with the Commission&apos;s working body on %2.</source>
+        <translation>Согласована с уполномоченным органом по государственному планированию %1 и с рабочим органом Комиссии %2.</translation>
+    </message>
+    <message>
+        <source>Approved on %1 — frozen. Changes make a new version.</source>
+        <translation>Утверждена %1 и не изменяется. Изменения вносятся в новую версию.</translation>
+    </message>
+    <message>
+        <source>Save the changes first: the stored methodology is approved</source>
+        <translation>Сначала сохраните изменения: утверждается сохраненная методика</translation>
+    </message>
+    <message>
+        <source>Approved: read-only</source>
+        <translation>Утверждена: только для чтения</translation>
+    </message>
+    <message>
+        <source>The database is open read-only.</source>
+        <translation>База данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation>Пока нельзя сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Save the methodology of %1, %2</source>
+        <translation>сохранение методики (%1, %2)</translation>
+    </message>
+    <message>
+        <source>New methodology of %1, %2</source>
+        <translation>новая методика (%1, %2)</translation>
+    </message>
+    <message>
+        <source>New version of the methodology of %1, %2</source>
+        <translation>новая версия методики (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Copy the methodology of %1 to %2</source>
+        <translation>копирование методики (%1) на %2 год</translation>
+    </message>
+    <message>
+        <source>Approve the methodology of %1, %2</source>
+        <translation>утверждение методики (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Delete the draft methodology of %1, %2, version %3</source>
+        <translation>удаление проекта методики (%1, %2, версия %3)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <comment>methodology version</comment>
+        <translation>в. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MethodologyTreeModel</name>
+    <message>
+        <source>%1 (Σ %2)</source>
+        <translation>%1 (Σ %2)</translation>
+    </message>
+    <message>
+        <source>Weight of the criterion in the block: %1 %. Its indicators&apos; weights add up to 100 %.</source>
+        <translation>Вес критерия в блоке: %1 %. Сумма весов его показателей — 100 %.</translation>
+    </message>
+    <message>
+        <source>Weight of the criterion in the block: %1 %. Its indicators&apos; weights add up to %2 %, not 100.</source>
+        <translation>Вес критерия в блоке: %1 %. Сумма весов его показателей — %2 %, а не 100.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight in the block (the sum of its indicators&apos; weights in brackets); an indicator&apos;s weight in its criterion</source>
+        <translation>Вес критерия в блоке (в скобках — сумма весов его показателей); вес показателя в критерии</translation>
+    </message>
+    <message>
+        <source>The kind of information source (§7), 1–9</source>
+        <translation>Вид источника информации (§7), 1–9</translation>
+    </message>
+    <message>
+        <source>Direction: ↑ higher is better, ↓ lower is better</source>
+        <translation>Направленность: ↑ чем выше, тем лучше; ↓ чем ниже, тем лучше</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Weight, %</source>
+        <translation>Вес, %</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Способ оценки</translation>
+    </message>
+    <message>
+        <source>§7</source>
+        <translation>§7</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
 </context>
 <context>
     <name>ui::NameEditor</name>
@@ -1691,6 +2821,32 @@ Commands:
     <message>
         <source>Full name (en)</source>
         <translation>Полное наименование (англ.)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NewMethodologyDialog</name>
+    <message>
+        <source>New Methodology</source>
+        <translation>Новая методика</translation>
+    </message>
+    <message>
+        <source>The methodology of a block for one evaluated year (§19). It starts as an empty draft; to start from last year&apos;s, select that one and use Copy to Next Year.</source>
+        <translation>Методика по блоку на один оцениваемый год (§19). Она создается как пустой проект; чтобы взять за основу методику прошлого года, выберите ее и воспользуйтесь командой «Копия на следующий год».</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RankingChartView</name>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +3221,330 @@ Commands:
     <message>
         <source>The schedule could not be printed.</source>
         <translation>Не удалось напечатать график.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoreBreakdownModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(counts as 0)</source>
+        <translation>(считается равным 0)</translation>
+    </message>
+    <message>
+        <source>No indicator counted</source>
+        <translation>Ни один показатель не учтен</translation>
+    </message>
+    <message>
+        <source>%1 of the block; its share after re-weighting: %2</source>
+        <translation>%1 от блока; доля после перераспределения весов: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the criterion; its share of the block score: %2</source>
+        <translation>%1 от критерия; доля в балле по блоку: %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the fact; leave it empty for no data</source>
+        <translation>Дважды щелкните или нажмите F2, чтобы изменить факт; если данных нет, оставьте поле пустым</translation>
+    </message>
+    <message>
+        <source>Achievement counted: %1</source>
+        <translation>Учтенный уровень достижения: %1</translation>
+    </message>
+    <message>
+        <source>Points this indicator adds to the block score: its share × its score</source>
+        <translation>Вклад показателя в балл по блоку: его доля × его балл</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Критерий / показатель</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s weight in the block, an indicator&apos;s weight in its criterion</source>
+        <translation>Вес критерия в блоке, вес показателя в критерии</translation>
+    </message>
+    <message>
+        <source>Fully, partially or not achieved; not counted, with the reason</source>
+        <translation>Полностью, частично или не достигнут; не учитывается — с указанием причины</translation>
+    </message>
+    <message>
+        <source>On 100 points</source>
+        <translation>По 100-балльной шкале</translation>
+    </message>
+    <message>
+        <source>Points added to the block score; they add up to the score</source>
+        <translation>Вклад в балл по блоку; в сумме дает балл</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoreTableModel</name>
+    <message>
+        <source>⚠ fell 2+ years in a row</source>
+        <translation>⚠ 2+ года снижения</translation>
+    </message>
+    <message>
+        <source>Scored with the methodology of %1, version %2</source>
+        <translation>Оценено по методике: %1, версия %2</translation>
+    </message>
+    <message>
+        <source>A sample methodology: not a real one.</source>
+        <translation>Методика-пример, а не действующая.</translation>
+    </message>
+    <message>
+        <source>The methodology is a draft: not approved yet (§19).</source>
+        <translation>Методика — проект: еще не утверждена (§19).</translation>
+    </message>
+    <message>
+        <source>No indicator is counted: there is no score.</source>
+        <translation>Ни один показатель не учтен: балла нет.</translation>
+    </message>
+    <message>
+        <source>From %1 points</source>
+        <translation>От %1 балла</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3: %4</source>
+        <translation>%1: %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>No score in %1 to compare with</source>
+        <translation>Нет балла за %1 год для сравнения</translation>
+    </message>
+    <message>
+        <source>§73: the score fell two or more years in a row: %1. The Presidential Administration proposes to consider the responsibility of the officials.</source>
+        <translation>§73: балл снижался два и более года подряд: %1. Администрация Президента вносит предложение о рассмотрении вопроса об ответственности должностных лиц.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Полностью</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <source>Not ach.</source>
+        <translation>Не дост.</translation>
+    </message>
+    <message>
+        <source>Not cnt.</source>
+        <translation>Не учт.</translation>
+    </message>
+    <message>
+        <source>§73</source>
+        <translation>§73</translation>
+    </message>
+    <message>
+        <source>Rank: equal scores share a rank</source>
+        <translation>Место: при равных баллах место общее</translation>
+    </message>
+    <message>
+        <source>The evaluated body</source>
+        <translation>Оцениваемый государственный орган</translation>
+    </message>
+    <message>
+        <source>The block&apos;s score on 100 points</source>
+        <translation>Балл по блоку по 100-балльной шкале</translation>
+    </message>
+    <message>
+        <source>Indicators fully achieved</source>
+        <translation>Полностью достигнутые показатели</translation>
+    </message>
+    <message>
+        <source>Indicators partially achieved</source>
+        <translation>Частично достигнутые показатели</translation>
+    </message>
+    <message>
+        <source>Indicators not achieved</source>
+        <translation>Недостигнутые показатели</translation>
+    </message>
+    <message>
+        <source>Indicators not counted (no data)</source>
+        <translation>Неучтенные показатели (нет данных)</translation>
+    </message>
+    <message>
+        <source>The rating band of the score</source>
+        <translation>Рейтинговая группа, соответствующая баллу</translation>
+    </message>
+    <message>
+        <source>Trend against the previous year: ▲ up, ▼ down, ■ the same</source>
+        <translation>Динамика по сравнению с предыдущим годом: ▲ рост, ▼ снижение, ■ без изменений</translation>
+    </message>
+    <message>
+        <source>§73: the score fell two or more years in a row</source>
+        <translation>§73: балл снижался два и более года подряд</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ScoresArea</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» не является числом.</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Детализация</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>По годам</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Reason for a change:</source>
+        <translation>Основание изменения:</translation>
+    </message>
+    <message>
+        <source>Optional: why a value changes (late data, a correction), kept in the history</source>
+        <translation>Необязательно: почему изменяется значение (поздно поступившие данные, исправление), сохраняется в истории изменений</translation>
+    </message>
+    <message>
+        <source>empty: no data</source>
+        <translation>пусто: нет данных</translation>
+    </message>
+    <message>
+        <source>There is no methodology of %1 for %2: nothing to score yet.</source>
+        <translation>На %2 год нет методики (%1): оценивать пока нечего.</translation>
+    </message>
+    <message>
+        <source>Scored with the sample methodology, version %1 — draft: not approved yet (§19). Sample data, not a real evaluation.</source>
+        <translation>Оценено по методике-примеру, версия %1 — проект: еще не утверждена (§19). Данные — пример, а не реальная оценка.</translation>
+    </message>
+    <message>
+        <source>Scored with the sample methodology, version %1 — approved. Sample data, not a real evaluation.</source>
+        <translation>Оценено по методике-примеру, версия %1 — утверждена. Данные — пример, а не реальная оценка.</translation>
+    </message>
+    <message>
+        <source>Scored with the methodology, version %1 — draft: not approved yet (§19).</source>
+        <translation>Оценено по методике, версия %1 — проект: еще не утверждена (§19).</translation>
+    </message>
+    <message>
+        <source>Scored with the methodology, version %1 — approved.</source>
+        <translation>Оценено по методике, версия %1 — утверждена.</translation>
+    </message>
+    <message>
+        <source>Select a body in the table.</source>
+        <translation>Выберите орган в таблице.</translation>
+    </message>
+    <message>
+        <source>Indicators not counted (no data): %1.</source>
+        <translation>Неучтенные показатели (нет данных): %1.</translation>
+    </message>
+    <message>
+        <source>The points of the indicators add up to %1; the score is limited to 100.</source>
+        <translation>Сумма вкладов показателей — %1; балл ограничивается 100.</translation>
+    </message>
+    <message>
+        <source>The points of the indicators add up to the score: %1 ≈ %2.</source>
+        <translation>Сумма вкладов показателей равна баллу: %1 ≈ %2.</translation>
+    </message>
+    <message>
+        <source>No indicator is counted: there is no score.</source>
+        <translation>Ни один показатель не учтен: балла нет.</translation>
+    </message>
+    <message>
+        <source>Double-click a fact (or press F2) to correct it.</source>
+        <translation>Чтобы исправить факт, дважды щелкните его (или нажмите F2).</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: values cannot be changed.</source>
+        <translation>База данных открыта только для чтения: значения изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>No scores for %1, %2</source>
+        <translation>Баллов нет: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: ranking</source>
+        <translation>%1, %2: рейтинг</translation>
+    </message>
+    <message>
+        <source>No body selected</source>
+        <translation>Орган не выбран</translation>
+    </message>
+    <message>
+        <source>%1: scores over the years</source>
+        <translation>%1: баллы по годам</translation>
+    </message>
+    <message>
+        <source>Change a value</source>
+        <translation>изменение значения</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrendChartView</name>
+    <message>
+        <source>Evaluated year</source>
+        <translation>Оцениваемый год</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>§73: fell 2+ years in a row</source>
+        <translation>§73: снижение 2+ года подряд</translation>
     </message>
 </context>
 <context>

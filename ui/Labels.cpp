@@ -469,9 +469,14 @@ QString Labels::methodologyProblem(const core::MethodologyProblem& problem)
         return tr("%1: the cap is below 1.").arg(what);
     case Kind::NoPlan:
         return tr("%1 has no default plan: every body must then give its own.").arg(what);
-    case Kind::NotComparable:
-        return tr("%1 changed its %2 since last year: the results are not comparable (§20.5).")
-            .arg(what, problem.detail);
+    case Kind::NotComparable: {
+        // The detail names what changed: "unit", "direction" or "scoring".
+        const QString changed = problem.detail == u"unit"        ? tr("unit")
+                                : problem.detail == u"direction" ? tr("direction")
+                                : problem.detail == u"scoring"   ? tr("scoring")
+                                                                 : problem.detail;
+        return tr("%1 changed its %2 since last year: the results are not comparable (§20.5).").arg(what, changed);
+    }
     case Kind::Dropped:
         return tr("%1 of last year's methodology is gone (§20.5).").arg(what);
     case Kind::NoApprovalRecord:

@@ -63,6 +63,17 @@ Cli::Cli(QTextStream& out, QTextStream& err)
 
 int Cli::run(const QStringList& arguments)
 {
+    // Messages in the chosen language, the help included: --lang is looked at before anything is
+    // translated (Kazakh and Russian need their catalogues); the parser checks it again below.
+    ui::Language language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        const QString value = a.startsWith(u"--lang=")                       ? a.mid(7)
+                              : (a == u"--lang" && i + 1 < arguments.size()) ? arguments.at(i + 1)
+                                                                             : QString();
+        if (const auto chosen = core::parseLanguage(value))
+            language.apply(*chosen);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Bagalau command-line tool.\n\nCommands:\n"
@@ -104,8 +115,6 @@ int Cli::run(const QStringList& arguments)
         parser.addOption(o);
     parser.addPositionalArgument(u"command"_s, tr("init, bodies, backup, calendar, schedule, evaluators or score"));
 
-    // Messages in the chosen language; Kazakh and Russian need their catalogues.
-    ui::Language language;
     auto usage = [this](const QString& message) {
         m_err << u"bagalau-cli: "_s << message << u"\n"_s << tr("Try 'bagalau-cli --help'.") << u"\n"_s;
         return Usage;

@@ -171,7 +171,7 @@ MethodologyArea::MethodologyArea(Session& session, QWidget* parent)
     contentSplitter->addWidget(editorScroll);
     contentSplitter->setStretchFactor(0, 1); // extra room goes to the tree
     contentSplitter->setStretchFactor(1, 0);
-    contentSplitter->setSizes({620, 350});
+    contentSplitter->setSizes({560, 420});
 
     auto* settingsScroll = new QScrollArea;
     settingsScroll->setWidget(m_settings);

@@ -181,7 +181,9 @@ void MethodologyListPane::fill(const std::vector<core::MethodologySummary>& summ
             yearItem->setFont(0, font);
             yearItem->setForeground(0, secondaryColor(m_list->palette()));
         }
-        const QString title = u"%1 · %2 · v%3"_s.arg(s.year).arg(Labels::blockShort(s.block)).arg(s.version);
+        const QString title =
+            u"%1 · %2 · "_s.arg(s.year).arg(Labels::blockShort(s.block))
+            + QCoreApplication::translate("ui::MethodologyArea", "v%1", "methodology version").arg(s.version);
         auto* item = new QTreeWidgetItem(yearItem, {title});
         item->setData(0, IdRole, s.id);
         item->setData(0, DetailRole, detail(s));
