@@ -24,10 +24,12 @@ const QString generalProsecutorCode = u"GPO"_s;
 class RoleMaker
 {
 public:
-    RoleMaker(const Body& body, const EvaluatorRules::RoleHolder& holder, const EvaluatorRules::Ancestors& ancestors)
+    RoleMaker(const Body& body, const EvaluatorRules::RoleHolder& holder, const EvaluatorRules::Ancestors& ancestors,
+              std::vector<qint64> successors)
         : m_body(body)
         , m_holder(holder)
         , m_ancestors(ancestors)
+        , m_successors(std::move(successors))
     { }
 
     [[nodiscard]] EvaluatorRole operator()(Role role, const QString& paragraph) const
@@ -40,17 +42,22 @@ public:
         return r;
     }
 
-    /// Whether the body plays `role`.
+    /// Whether the body plays `role`, itself or through its successor.
     [[nodiscard]] bool holds(Role role) const
     {
         const std::optional<qint64> id = m_holder(role);
-        return id && *id == m_body.id;
+        return id && isSelf(*id);
     }
 
 private:
+    [[nodiscard]] bool isSelf(qint64 id) const
+    {
+        return id == m_body.id || std::find(m_successors.begin(), m_successors.end(), id) != m_successors.end();
+    }
+
     [[nodiscard]] bool isSelfOrPartOfBody(qint64 evaluatorId) const
     {
-        if (evaluatorId == m_body.id)
+        if (isSelf(evaluatorId))
             return true;
         if (!m_ancestors)
             return false;
@@ -61,6 +68,7 @@ private:
     const Body& m_body;
     const EvaluatorRules::RoleHolder& m_holder;
     const EvaluatorRules::Ancestors& m_ancestors;
+    std::vector<qint64> m_successors;
 };
 
 bool inScope(const Scope& scope, Part part)
@@ -147,10 +155,11 @@ bool PartEvaluation::conflict() const
 }
 
 std::vector<PartEvaluation> EvaluatorRules::evaluate(const Body& body, const RoleHolder& holder,
-                                                     const Ancestors& ancestors)
+                                                     const Ancestors& ancestors, const Successors& successors)
 {
     const RoleHolder nobody = [](Role) { return std::optional<qint64>(); };
-    const RoleMaker make(body, holder ? holder : nobody, ancestors);
+    const RoleMaker make(body, holder ? holder : nobody, ancestors,
+                         successors ? successors(body.id) : std::vector<qint64>());
     std::vector<PartEvaluation> result;
     for (Part part : allParts())
         if (inScope(body.fields.scope, part))
@@ -232,7 +241,32 @@ Result<std::vector<PartEvaluation>> EvaluatorService::forBody(qint64 bodyId, int
         }
         return chain;
     };
-    return EvaluatorRules::evaluate(*body, holderFunction(std::move(*holders)), ancestors);
+    // Successors through reorganizations that ended the body (§53–55): a successor holding a role
+    // is the body itself for the exceptions of §25, §31, §32, §37 and §38.
+    auto reorganizations = m_registry.reorganizations();
+    if (!reorganizations)
+        return std::unexpected(reorganizations.error());
+    const EvaluatorRules::Successors successors = [&reorganizations](qint64 id) {
+        std::vector<qint64> found;
+        std::vector<qint64> queue{id};
+        std::set<qint64> seen{id};
+        while (!queue.empty()) {
+            const qint64 current = queue.back();
+            queue.pop_back();
+            for (const Reorganization& r : *reorganizations) {
+                if (!endsPredecessors(r.kind)
+                    || std::find(r.predecessors.begin(), r.predecessors.end(), current) == r.predecessors.end())
+                    continue;
+                for (qint64 next : r.successors)
+                    if (seen.insert(next).second) {
+                        found.push_back(next);
+                        queue.push_back(next);
+                    }
+            }
+        }
+        return found;
+    };
+    return EvaluatorRules::evaluate(*body, holderFunction(std::move(*holders)), ancestors, successors);
 }
 
 Result<std::vector<BlockAssembler>> EvaluatorService::assemblers(int year) const

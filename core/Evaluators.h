@@ -19,7 +19,7 @@ struct EvaluatorRole
     Role role = Role::PA;
     std::optional<qint64> evaluatorId; ///< the body playing the role; none when nobody does
     QString paragraph; ///< the paragraph that decides it, e.g. "§24"
-    bool conflict = false; ///< the evaluator is the evaluated body itself or part of it (§12 objectivity)
+    bool conflict = false; ///< the evaluator is the evaluated body itself, its successor or part of it (§12)
 };
 
 /// Who evaluates one part of a body's evaluation (DECREE.md, "Who evaluates whom").
@@ -48,15 +48,20 @@ public:
     using RoleHolder = std::function<std::optional<qint64>(Role)>;
     /// The bodies that `bodyId` is part of (its parent, the parent's parent, …).
     using Ancestors = std::function<std::vector<qint64>(qint64)>;
+    /// The bodies that took `bodyId`'s place through reorganizations that ended it (a rename, a
+    /// merger, a split), and theirs in turn.
+    using Successors = std::function<std::vector<qint64>(qint64)>;
 
     /// The date on which the roles are read for the evaluation of `year`: 30 June of the year
     /// the evaluation is held. An authorized body reorganized in the first half of that year is
     /// replaced by its successor (§56).
     [[nodiscard]] static QDate roleDate(int year) { return QDate(year + 1, 6, 30); }
 
-    /// One entry per part of the body's scope (Appendix 2), in the order of allParts().
-    [[nodiscard]] static std::vector<PartEvaluation> evaluate(const Body& body, const RoleHolder& holder,
-                                                              const Ancestors& ancestors);
+    /// One entry per part of the body's scope (Appendix 2), in the order of allParts(). A body whose
+    /// successor plays a role counts as playing it ("the informatization body itself", §32, §38):
+    /// a successor does not evaluate the body it replaced.
+    [[nodiscard]] static std::vector<PartEvaluation>
+    evaluate(const Body& body, const RoleHolder& holder, const Ancestors& ancestors, const Successors& successors = {});
     /// The assemblers of blocks 2 (§33) and 3 (§39).
     [[nodiscard]] static std::vector<BlockAssembler> assemblers(const RoleHolder& holder);
 };

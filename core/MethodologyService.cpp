@@ -601,10 +601,17 @@ Result<void> MethodologyService::withdrawApproval(qint64 id, const QString& reas
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
-    if (auto r = m_audit.record(AuditAction::Update, entity, id, std::nullopt, u"approved_on"_s,
-                                isoDate(m->approval.approvedOn), std::nullopt, reason);
-        !r)
-        return r;
+    const std::vector<std::pair<QString, QString>> fields{
+        {u"approved_by"_s, m->approval.approvedBy},
+        {u"approved_on"_s, isoDate(m->approval.approvedOn)},
+        {u"agreed_state_planning"_s, isoDate(m->approval.agreedStatePlanning)},
+        {u"agreed_working_body"_s, isoDate(m->approval.agreedWorkingBody)}};
+    for (const auto& [field, value] : fields)
+        if (!value.isEmpty())
+            if (auto r =
+                    m_audit.record(AuditAction::Update, entity, id, std::nullopt, field, value, std::nullopt, reason);
+                !r)
+                return r;
     return tx.commit();
 }
 
@@ -673,7 +680,8 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
         w.prepare(u"DELETE FROM indicator_value WHERE id = ?"_s);
         w.addBindValue(rowId);
     } else if (exists) {
-        w.prepare(u"UPDATE indicator_value SET plan = ?, fact = ?, source_type = ? WHERE id = ?"_s);
+        // A value someone sets is no longer a sample.
+        w.prepare(u"UPDATE indicator_value SET plan = ?, fact = ?, source_type = ?, sample = 0 WHERE id = ?"_s);
         w.addBindValue(optionalReal(value.plan));
         w.addBindValue(optionalReal(value.fact));
         w.addBindValue(value.sourceType);
@@ -825,7 +833,7 @@ Result<void> MethodologyService::setRatingBands(int year, std::vector<RatingBand
     auto describe = [](const std::vector<RatingBand>& list) {
         QStringList parts;
         for (const RatingBand& b : list)
-            parts << u"%1 ≥ %2"_s.arg(b.code, number(b.minScore));
+            parts << u"%1 ≥ %2 (%3 | %4 | %5)"_s.arg(b.code, number(b.minScore), b.name.kk, b.name.ru, b.name.en);
         return parts.join(u"; "_s);
     };
     for (const RatingBand& b : bands) {

@@ -188,9 +188,10 @@ IndicatorScore scoreInverseRatio(const Methodology& m, const Indicator& indicato
     // fact.
     if (*s.plan < 0)
         return notCounted(std::move(s), NotCountedReason::ZeroPlan);
-    // Nothing happened (no accidents, no complaints): the best there is.
+    // Nothing happened (no accidents, no complaints): the best there is — but a plan of 0 kept is the
+    // plan met, not an over-achievement.
     if (fact <= 0) {
-        const double a = limited(indicator.cap, indicator.cap);
+        const double a = *s.plan > 0 ? limited(indicator.cap, indicator.cap) : 1.0;
         return counted(m, std::move(s), 100 * a, a);
     }
     // A plan of 0 that was not kept (fact > 0) achieves 0.

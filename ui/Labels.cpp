@@ -427,6 +427,18 @@ QString Labels::languageName(core::Language language)
     return {};
 }
 
+namespace {
+
+/// A number core wrote as "99.5", in the user's locale ("99,5").
+QString localNumber(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? QLocale().toString(value, 'g', 12) : text;
+}
+
+} // namespace
+
 QString Labels::methodologyProblem(const core::MethodologyProblem& problem)
 {
     using Kind = core::MethodologyProblem::Kind;
@@ -440,9 +452,10 @@ QString Labels::methodologyProblem(const core::MethodologyProblem& problem)
     case Kind::EmptyCriterion:
         return tr("%1 has no indicators (§20.6).").arg(what);
     case Kind::CriterionWeights:
-        return tr("The criteria's weights add up to %1, not 100.").arg(problem.detail);
+        return tr("The criteria's weights add up to %1, not 100.").arg(localNumber(problem.detail));
     case Kind::IndicatorWeights:
-        return tr("The indicator weights of %1 add up to %2, not 100.").arg(problem.criterion, problem.detail);
+        return tr("The indicator weights of %1 add up to %2, not 100.")
+            .arg(problem.criterion, localNumber(problem.detail));
     case Kind::NoSource:
         return tr("%1 has no §7 source type (§20.1).").arg(what);
     case Kind::SourceNotAllowed:

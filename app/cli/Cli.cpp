@@ -624,7 +624,8 @@ int Cli::score(core::Database& db, int year, const std::optional<QString>& code,
                 QString status = ui::Labels::status(i.status);
                 if (i.reason != core::NotCountedReason::None)
                     status += u" ("_s + ui::Labels::notCountedReason(i.reason) + u")"_s;
-                m_out << u"     "_s << i.code.leftJustified(10) << decimal(i.weight, 0).rightJustified(7)
+                m_out << u"     "_s << i.code.leftJustified(10)
+                      << decimal(i.weight, std::round(i.weight) == i.weight ? 0 : 1).rightJustified(7)
                       << decimal(i.plan, 2).rightJustified(10) << decimal(i.fact, 2).rightJustified(10) << u"  "_s
                       << status.leftJustified(22) << decimal(i.score).rightJustified(7)
                       << decimal(i.contribution, 2).rightJustified(8) << u"\n"_s;

@@ -267,7 +267,8 @@ TEST_CASE("§29 §32 §56 the information body of 2023 is MCI: roles are read on
     // 2023 is evaluated in 2024: MCI (from 2023-09-01) evaluates openness and is itself evaluated by the PMO.
     CHECK(f.line(u"MOA"_s, 2023, core::Part::Openness) == u"openness: MCI §29"_s);
     CHECK(f.line(u"MCI"_s, 2023, core::Part::Openness) == u"openness: PMO §32"_s);
-    CHECK(f.line(u"MISD"_s, 2023, core::Part::Openness) == u"openness: MCI §29"_s);
+    // MISD ended on 2023-08-31 and MCI, its successor, does not evaluate it: the PMO does (§32).
+    CHECK(f.line(u"MISD"_s, 2023, core::Part::Openness) == u"openness: PMO §32"_s);
 }
 
 TEST_CASE("§29 §36 §56 the informatization body is MDDIAI for 2024 and MAIDD for 2025", "[core][evaluators]")
@@ -283,7 +284,9 @@ TEST_CASE("§29 §36 §56 the informatization body is MDDIAI for 2024 and MAIDD 
     CHECK(f.line(u"MOA"_s, 2025, core::Part::InformationTechnology) == u"it: MAIDD §36"_s);
     CHECK(f.line(u"MAIDD"_s, 2025, core::Part::EServices) == u"e-services: PMO §32"_s);
     CHECK(f.line(u"MAIDD"_s, 2025, core::Part::InformationTechnology) == u"it: PMO §38"_s);
-    CHECK(f.line(u"MDDIAI"_s, 2025, core::Part::EServices) == u"e-services: MAIDD §29"_s);
+    // MAIDD is MDDIAI renamed: it does not evaluate its own predecessor (§32, §38).
+    CHECK(f.line(u"MDDIAI"_s, 2025, core::Part::EServices) == u"e-services: PMO §32"_s);
+    CHECK(f.line(u"MDDIAI"_s, 2025, core::Part::InformationTechnology) == u"it: PMO §38"_s);
     // The other roles do not change.
     CHECK(f.line(u"MOA"_s, 2025, core::Part::Goals) == u"goals: MNE §24 + MOF §24"_s);
     CHECK(f.line(u"MOA"_s, 2025, core::Part::Openness) == u"openness: MCI §29"_s);

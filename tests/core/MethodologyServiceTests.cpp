@@ -154,6 +154,14 @@ TEST_CASE("Changing an approved methodology makes a new version and leaves the a
     CHECK(f.service.inEffect(2, 2023).value()->id == v1);
     REQUIRE(f.service.approve(*v2, approval(), u"approve v2"_s));
     CHECK(f.service.inEffect(2, 2023).value()->id == *v2);
+    // Undo of an approval takes back the whole §19 record, each field in the audit trail.
+    REQUIRE(f.service.withdrawApproval(*v2, u"undo"_s));
+    CHECK_FALSE(f.service.load(*v2)->isApproved());
+    CHECK(f.service.inEffect(2, 2023).value()->id == v1);
+    const auto entries = test::auditOf(*f.t.audit, u"methodology"_s, *v2);
+    CHECK(std::count_if(entries.begin(), entries.end(),
+                        [](const core::AuditEntry& e) { return e.reason == u"undo" && e.oldValue && !e.newValue; })
+          == 4);
 }
 
 TEST_CASE("Last year's methodology is copied as the first draft of the next year, once", "[core][methodology]")
@@ -189,6 +197,7 @@ TEST_CASE("§20 approval is refused while the checks list errors, and nothing is
     }));
     const QStringList before = test::databaseState(*f.t.db);
     CHECK(test::errorOf(f.service.approve(*id, approval(), u"approve"_s)) == ErrorCode::MethodologyProblems);
+    CHECK(test::databaseState(*f.t.db) == before);
     // Without the §19 record, even a sound methodology is not approved.
     auto sound = f.service.create(small(), u"draft"_s);
     REQUIRE(sound);

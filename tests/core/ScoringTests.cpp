@@ -265,8 +265,9 @@ TEST_CASE("An inverse ratio with a fact of 0 is the best there is: the cap", "[c
 {
     CHECK(outcome(indicator(ScoringKind::InverseRatio, 10, 1.0, Direction::Lower), fact(0)) == u"full 100"_s);
     CHECK(outcome(indicator(ScoringKind::InverseRatio, 10, 1.2, Direction::Lower), fact(0)) == u"full 120"_s);
-    // Nothing planned and nothing happened: still the best.
+    // Nothing planned and nothing happened: the plan met, not an over-achievement.
     CHECK(outcome(indicator(ScoringKind::InverseRatio, 0, 1.0, Direction::Lower), fact(0)) == u"full 100"_s);
+    CHECK(outcome(indicator(ScoringKind::InverseRatio, 0, 1.2, Direction::Lower), fact(0)) == u"full 100"_s);
 }
 
 TEST_CASE("An inverse ratio with a plan of 0 that was not kept achieves 0", "[core][scoring]")
