@@ -143,10 +143,14 @@ ScoresArea::ScoresArea(Session& session, QWidget* parent)
     m_breakdownView->setItemDelegateForColumn(ScoreBreakdownModel::Fact, new FactDelegate(m_breakdownView));
     QHeaderView* tree = m_breakdownView->header();
     tree->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The names take what the numbers leave (the full name is in the tooltip).
-    tree->setSectionResizeMode(ScoreBreakdownModel::Name, QHeaderView::Stretch);
+    // The names keep a readable width (the full name is in the tooltip); a long status (Kazakh
+    // "Ішінара қол жеткізілді") is shortened rather than squeezing the names to nothing.
+    tree->setSectionResizeMode(ScoreBreakdownModel::Name, QHeaderView::Interactive);
+    tree->setSectionResizeMode(ScoreBreakdownModel::Status, QHeaderView::Interactive);
     tree->setStretchLastSection(false);
     tree->setMinimumSectionSize(36);
+    m_breakdownView->setColumnWidth(ScoreBreakdownModel::Name, 150);
+    m_breakdownView->setColumnWidth(ScoreBreakdownModel::Status, 120);
 
     auto* breakdownPage = new QWidget;
     auto* breakdownLayout = new QVBoxLayout(breakdownPage);
@@ -171,7 +175,7 @@ ScoresArea::ScoresArea(Session& session, QWidget* parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({420, 580}); // proportions until it is shown
+    m_splitter->setSizes({370, 650}); // proportions until it is shown
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_yearLabel);
