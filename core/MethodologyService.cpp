@@ -125,6 +125,34 @@ bool validWeight(double w)
     return std::isfinite(w) && w >= 0 && w <= 100;
 }
 
+/// The audit entries of one value's change: one per changed field (plan, fact, §7 source), old → new;
+/// `before` or `after` empty for a value created or removed.
+Result<void> recordValueChange(AuditLog& audit, qint64 id, qint64 bodyId, int year, int block, const QString& code,
+                               const std::optional<IndicatorValue>& before, const std::optional<IndicatorValue>& after,
+                               const QString& reason)
+{
+    const AuditAction action = !after ? AuditAction::Delete : (before ? AuditAction::Update : AuditAction::Create);
+    auto real = [](const std::optional<IndicatorValue>& v, std::optional<double> IndicatorValue::*field) {
+        return v && (*v).*field ? std::optional<QString>(number(*((*v).*field))) : std::nullopt;
+    };
+    auto source = [](const std::optional<IndicatorValue>& v) {
+        return v ? std::optional<QString>(QString::number(v->sourceType)) : std::nullopt;
+    };
+    const QString prefix = u"%1 %2 block %3: "_s.arg(code).arg(year).arg(block);
+    const std::vector<std::tuple<QString, std::optional<QString>, std::optional<QString>>> changes{
+        {u"plan"_s, real(before, &IndicatorValue::plan), real(after, &IndicatorValue::plan)},
+        {u"fact"_s, real(before, &IndicatorValue::fact), real(after, &IndicatorValue::fact)},
+        {u"source_type"_s, source(before), source(after)}};
+    for (const auto& [field, oldValue, newValue] : changes) {
+        if (oldValue == newValue)
+            continue;
+        if (auto r = audit.record(action, u"indicator_value"_s, id, bodyId, prefix + field, oldValue, newValue, reason);
+            !r)
+            return r;
+    }
+    return {};
+}
+
 } // namespace
 
 MethodologyService::MethodologyService(Database& db, AuditLog& audit)
@@ -668,7 +696,6 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
         return std::unexpected(Database::sqlError(q));
     const bool exists = q.next();
     const qint64 rowId = exists ? q.value(0).toLongLong() : 0;
-    auto text = [](const std::optional<double>& v) { return v ? std::optional<QString>(number(*v)) : std::nullopt; };
     const std::optional<double> oldPlan = exists ? readReal(q.value(1)) : std::nullopt;
     const std::optional<double> oldFact = exists ? readReal(q.value(2)) : std::nullopt;
     const int oldSource = exists ? q.value(3).toInt() : 0;
@@ -700,21 +727,11 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
     if (!w.exec())
         return std::unexpected(Database::sqlError(w));
     const qint64 id = exists ? rowId : w.lastInsertId().toLongLong();
-    const AuditAction action = empty ? AuditAction::Delete : (exists ? AuditAction::Update : AuditAction::Create);
-    const QString prefix = u"%1 %2 block %3: "_s.arg(code).arg(year).arg(block);
-    const std::vector<std::tuple<QString, std::optional<QString>, std::optional<QString>>> changes{
-        {u"plan"_s, text(oldPlan), text(value.plan)},
-        {u"fact"_s, text(oldFact), text(value.fact)},
-        {u"source_type"_s, exists ? std::optional(QString::number(oldSource)) : std::nullopt,
-         empty ? std::nullopt : std::optional(QString::number(value.sourceType))}};
-    for (const auto& [field, oldValue, newValue] : changes) {
-        if (oldValue == newValue)
-            continue;
-        if (auto r =
-                m_audit.record(action, u"indicator_value"_s, id, bodyId, prefix + field, oldValue, newValue, reason);
-            !r)
-            return r;
-    }
+    const std::optional<IndicatorValue> before =
+        exists ? std::optional(IndicatorValue{oldPlan, oldFact, oldSource}) : std::nullopt;
+    const std::optional<IndicatorValue> after = empty ? std::nullopt : std::optional(value);
+    if (auto r = recordValueChange(m_audit, id, bodyId, year, block, code, before, after, reason); !r)
+        return r;
     return tx.commit();
 }
 
@@ -735,28 +752,31 @@ Result<int> MethodologyService::importValues(int year, int block, const std::vec
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
+    auto existing = this->values(year, block);
+    if (!existing)
+        return std::unexpected(existing.error());
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO indicator_value (year, block, indicator_code, body_id, plan, fact, source_type, sample) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year, block, indicator_code, body_id) DO UPDATE SET "
               "plan = excluded.plan, fact = excluded.fact, source_type = excluded.source_type, "
-              "sample = excluded.sample"_s);
-    std::map<qint64, int> perBody;
+              "sample = excluded.sample RETURNING id"_s);
     for (const StoredValue& v : values) {
         const QVariantList row{
             year,  block, v.code, v.bodyId, optionalReal(v.value.plan), optionalReal(v.value.fact), v.value.sourceType,
             sample};
         for (int k = 0; k < row.size(); ++k)
             q.bindValue(k, row.at(k));
-        if (!q.exec())
+        if (!q.exec() || !q.next())
             return std::unexpected(Database::sqlError(q));
-        ++perBody[v.bodyId];
-    }
-    for (const auto& [bodyId, count] : perBody)
-        if (auto r = m_audit.record(AuditAction::Create, u"indicator_value"_s, 0, bodyId,
-                                    u"%1 block %2"_s.arg(year).arg(block), std::nullopt,
-                                    u"%1 values imported"_s.arg(count), reason);
-            !r)
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        std::optional<IndicatorValue> before;
+        if (const auto body = existing->find(v.bodyId); body != existing->end())
+            if (const auto old = body->second.find(v.code); old != body->second.end())
+                before = old->second;
+        if (auto r = recordValueChange(m_audit, id, v.bodyId, year, block, v.code, before, v.value, reason); !r)
             return std::unexpected(r.error());
+    }
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return static_cast<int>(values.size());

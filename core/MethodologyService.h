@@ -77,8 +77,9 @@ public:
     /// fact removes it.
     [[nodiscard]] Result<void> setValue(int year, int block, qint64 bodyId, const QString& code,
                                         const IndicatorValue& value, const QString& reason);
-    /// Many values of a year and block at once, all or nothing, with one audit entry per body
-    /// (values that exist already are replaced). `sample` marks demonstration data.
+    /// Many values of a year and block at once, all or nothing, audited like setValue (one entry
+    /// per changed field, old → new; values that exist already are replaced). `sample` marks
+    /// demonstration data.
     [[nodiscard]] Result<int> importValues(int year, int block, const std::vector<StoredValue>& values, bool sample,
                                            const QString& reason);
     /// Every value of a year and block, keyed by body, then indicator code.

@@ -315,6 +315,18 @@ TEST_CASE("An import of values is all or nothing", "[core][methodology][values]"
     REQUIRE(imported);
     CHECK(*imported == 2);
     CHECK(f.service.values(2023, 2)->at(moj).at(u"C1.1"_s).fact == 60.0);
+    // A value that exists is replaced, and the audit trail keeps old → new for each value.
+    values = {{moa, u"C1.1"_s, {std::nullopt, 75.0, 1}}};
+    REQUIRE(f.service.importValues(2023, 2, values, false, u"corrected import"_s));
+    CHECK(f.service.values(2023, 2)->at(moa).at(u"C1.1"_s).fact == 75.0);
+    const auto history = f.t.audit->forBody(moa);
+    REQUIRE(history);
+    const auto& last = history->back();
+    CHECK(last.entity == u"indicator_value"_s);
+    CHECK(last.field == u"C1.1 2023 block 2: fact"_s);
+    CHECK(last.oldValue == u"70"_s);
+    CHECK(last.newValue == u"75"_s);
+    CHECK(last.reason == u"corrected import"_s);
 }
 
 TEST_CASE("Rating bands are per-year data: replaced as a whole, duplicates refused", "[core][methodology][rating]")
