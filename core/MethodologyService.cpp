@@ -21,11 +21,6 @@ namespace {
 
 const QString entity = u"methodology"_s;
 
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 QVariant optionalReal(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
@@ -595,9 +590,9 @@ Result<void> MethodologyService::approve(qint64 id, const Approval& approval, co
     q.prepare(u"UPDATE methodology SET approved_by = ?, approved_on = ?, agreed_state_planning = ?, "
               "agreed_working_body = ? WHERE id = ?"_s);
     q.addBindValue(nn(approval.approvedBy));
-    q.addBindValue(dateValue(approval.approvedOn));
-    q.addBindValue(dateValue(approval.agreedStatePlanning));
-    q.addBindValue(dateValue(approval.agreedWorkingBody));
+    q.addBindValue(sqlDate(approval.approvedOn));
+    q.addBindValue(sqlDate(approval.agreedStatePlanning));
+    q.addBindValue(sqlDate(approval.agreedWorkingBody));
     q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));

@@ -171,4 +171,9 @@ bool RoleAssignment::isValidOn(QDate date) const
     return core::isValidOn(validFrom, validTo, date);
 }
 
+QVariant sqlDate(QDate date)
+{
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 } // namespace core

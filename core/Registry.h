@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 #include <vector>
@@ -113,5 +114,7 @@ struct Reorganization
 [[nodiscard]] bool isValidOn(QDate from, QDate to, QDate date);
 [[nodiscard]] QString isoDate(QDate date); ///< "YYYY-MM-DD", or empty for a null date
 [[nodiscard]] QDate parseIsoDate(const QString& text);
+/// A date to bind in SQL: its isoDate(), or NULL for a null date (an open end).
+[[nodiscard]] QVariant sqlDate(QDate date);
 
 } // namespace core

@@ -23,11 +23,6 @@ QVariant rowId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 std::optional<QString> auditDate(QDate date)
 {
     return date.isValid() ? std::optional<QString>(isoDate(date)) : std::nullopt;
@@ -91,8 +86,8 @@ void bindFields(QSqlQuery& q, const BodyFields& f)
     q.bindValue(u":evaluated"_s, f.evaluated ? 1 : 0);
     q.bindValue(u":presidential"_s, f.presidential ? 1 : 0);
     q.bindValue(u":parent_id"_s, f.parentId ? QVariant(*f.parentId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(u":valid_from"_s, dateValue(f.validFrom));
-    q.bindValue(u":valid_to"_s, dateValue(f.validTo));
+    q.bindValue(u":valid_from"_s, sqlDate(f.validFrom));
+    q.bindValue(u":valid_to"_s, sqlDate(f.validTo));
     q.bindValue(u":block1"_s, f.scope.block1 ? 1 : 0);
     q.bindValue(u":block2"_s, f.scope.block2 ? 1 : 0);
     q.bindValue(u":block3"_s, f.scope.block3 ? 1 : 0);
@@ -297,7 +292,7 @@ Result<void> RegistryService::writeName(qint64 bodyId, const BodyName& name, boo
                   "WHERE id = :id AND body_id = :body_id"_s);
     q.bindValue(u":body_id"_s, bodyId);
     q.bindValue(u":id"_s, insert ? rowId(name.id) : QVariant(name.id));
-    q.bindValue(u":valid_from"_s, dateValue(name.validFrom));
+    q.bindValue(u":valid_from"_s, sqlDate(name.validFrom));
     q.bindValue(u":short_kk"_s, name.shortName.kk);
     q.bindValue(u":short_ru"_s, name.shortName.ru);
     q.bindValue(u":short_en"_s, name.shortName.en);
@@ -600,8 +595,8 @@ Result<qint64> RegistryService::assignRole(const RoleAssignment& a, const QStrin
               "VALUES (:role, :body_id, :valid_from, :valid_to)"_s);
     q.bindValue(u":role"_s, toString(a.role));
     q.bindValue(u":body_id"_s, a.bodyId);
-    q.bindValue(u":valid_from"_s, dateValue(a.validFrom));
-    q.bindValue(u":valid_to"_s, dateValue(a.validTo));
+    q.bindValue(u":valid_from"_s, sqlDate(a.validFrom));
+    q.bindValue(u":valid_to"_s, sqlDate(a.validTo));
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     const qint64 id = q.lastInsertId().toLongLong();

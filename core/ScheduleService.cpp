@@ -20,11 +20,6 @@ constexpr std::array<QStringView, StageCount> stageNames{
 constexpr std::array<QStringView, StageCount> stageColumns{
     u"reporting", u"conclusions_to_bodies", u"conclusions_to_state_planning", u"to_working_body", u"to_president"};
 
-QVariant dateValue(QDate date)
-{
-    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 std::optional<QString> auditDate(QDate date)
 {
     return date.isValid() ? std::optional<QString>(isoDate(date)) : std::nullopt;
@@ -152,10 +147,10 @@ Result<void> ScheduleService::set(const Schedule& s, const QString& reason)
               "to_working_body = excluded.to_working_body, to_president = excluded.to_president, "
               "results_evaluation = excluded.results_evaluation"_s);
     q.bindValue(u":year"_s, s.year);
-    q.bindValue(u":approved"_s, dateValue(s.approvedOn));
+    q.bindValue(u":approved"_s, sqlDate(s.approvedOn));
     for (int i = 0; i < StageCount; ++i)
-        q.bindValue(u":s%1"_s.arg(i), dateValue(s.stages[static_cast<std::size_t>(i)]));
-    q.bindValue(u":results"_s, dateValue(s.resultsEvaluation));
+        q.bindValue(u":s%1"_s.arg(i), sqlDate(s.stages[static_cast<std::size_t>(i)]));
+    q.bindValue(u":results"_s, sqlDate(s.resultsEvaluation));
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     auto record = [&](const QString& field, QDate before, QDate after) -> Result<void> {

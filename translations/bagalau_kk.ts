@@ -279,6 +279,10 @@ Commands:
         <source>No scores: %1 has no methodology for the block, or the body is not evaluated on it.</source>
         <translation>Балдар жоқ: %1 жылға блок бойынша әдістеме жоқ немесе орган ол бойынша бағаланбайды.</translation>
     </message>
+    <message>
+        <source>No body in the registry has the code %1.</source>
+        <translation>Тізілімде %1 коды бар орган жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -281,6 +281,10 @@ Commands:
         <source>No scores: %1 has no methodology for the block, or the body is not evaluated on it.</source>
         <translation>Баллов нет: на %1 год нет методики по блоку или орган по нему не оценивается.</translation>
     </message>
+    <message>
+        <source>No body in the registry has the code %1.</source>
+        <translation>В реестре нет органа с кодом %1.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Language.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
@@ -78,6 +80,33 @@ bool Language::apply(core::Language language)
         ok = false;
     }
     return ok;
+}
+
+std::optional<double> Language::parseNumber(const QString& text)
+{
+    QString t = text.trimmed();
+    // Spaces of any kind are group separators ("1 200,5").
+    t.remove(u' ');
+    t.remove(QChar(0x00a0));
+    t.remove(QChar(0x202f));
+    bool ok = false;
+    double value = QLocale().toDouble(t, &ok);
+    if (!ok)
+        value = QLocale::c().toDouble(t, &ok);
+    if (!ok && t.count(u',') == 1 && !t.contains(u'.')) {
+        // "12,5" typed with an English interface.
+        QString swapped = t;
+        swapped.replace(u',', u'.');
+        value = QLocale::c().toDouble(swapped, &ok);
+    }
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+QString Language::formatNumber(double value)
+{
+    return QLocale().toString(value, 'g', 10);
 }
 
 } // namespace ui

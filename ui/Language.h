@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace ui {
 
@@ -30,6 +31,11 @@ public:
     [[nodiscard]] static core::Language systemDefault();
     /// How dates are shown: "24.11.2026" in Kazakh and Russian, "24 Nov 2026" in English.
     [[nodiscard]] static QString dateFormat(core::Language language);
+    /// A number as a user typed it: in the interface's locale ("1 200,5"), or with a point, or a
+    /// comma typed in an English interface; none when it is not a finite number.
+    [[nodiscard]] static std::optional<double> parseNumber(const QString& text);
+    /// A number for an editor, in the interface's locale, without needless digits ("12,5").
+    [[nodiscard]] static QString formatNumber(double value);
 
 private:
     void removeAll();

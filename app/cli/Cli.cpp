@@ -453,6 +453,12 @@ QString decimal(const std::optional<double>& v, int decimals = 1)
 
 } // namespace
 
+int Cli::unknownBody(const QString& code)
+{
+    m_err << u"bagalau-cli: "_s << tr("No body in the registry has the code %1.").arg(code) << u"\n"_s;
+    return Failed;
+}
+
 int Cli::evaluators(core::Database& db, const QString& code, int year, bool json, core::Language language,
                     const OnError& failed)
 {
@@ -461,7 +467,7 @@ int Cli::evaluators(core::Database& db, const QString& code, int year, bool json
     if (!body)
         return failed(body.error());
     if (!*body)
-        return failed(core::Error{core::ErrorCode::NotFound, code});
+        return unknownBody(code);
     const core::EvaluatorService service(registry);
     const auto parts = service.forBody((*body)->id, year);
     if (!parts)
@@ -546,7 +552,7 @@ int Cli::score(core::Database& db, int year, const std::optional<QString>& code,
         if (!body)
             return failed(body.error());
         if (!*body)
-            return failed(core::Error{core::ErrorCode::NotFound, *code});
+            return unknownBody(*code);
         bodyId = (*body)->id;
     }
     const auto all = registry.bodies();

@@ -30,6 +30,7 @@ public:
 
 private:
     using OnError = std::function<int(const core::Error&)>;
+    int unknownBody(const QString& code);
     int evaluators(core::Database& db, const QString& code, int year, bool json, core::Language language,
                    const OnError& failed);
     int score(core::Database& db, int year, const std::optional<QString>& code, std::optional<int> block, bool json,

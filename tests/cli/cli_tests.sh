@@ -147,7 +147,8 @@ import json, sys
 d = {x["part"]: x for x in json.load(open(sys.argv[1]))}
 assert (d["openness"]["role"], d["openness"]["evaluator"], d["openness"]["paragraph"]) == ("pmo", "PMO", "§32")
 PY
-"$cli" --db "$db" evaluators --body NOPE --year 2019 2>/dev/null; check "unknown body exits 1" test $? -eq 1
+"$cli" --db "$db" evaluators --body NOPE --year 2019 2>"$work/err.txt"; check "unknown body exits 1" test $? -eq 1
+check "unknown body is named" grep -q "No body in the registry has the code NOPE" "$work/err.txt"
 "$cli" --db "$db" evaluators --year 2019 2>/dev/null; check "evaluators without --body exits 2" test $? -eq 2
 "$cli" --db "$db" --lang kk evaluators --body MOA --year 2019 >"$work/moa-kk.txt"
 check "evaluators in Kazakh" grep -q "Мемлекеттік жоспарлау жөніндегі уәкілетті орган.*§24" "$work/moa-kk.txt"

@@ -446,9 +446,9 @@ TEST_CASE("Facts are read in the interface's locale", "[ui][scores]")
     REQUIRE(stored.has_value());
     CHECK((*stored)[f.line(u"MOA"_s).body.id][u"I1"_s].fact == 85.5);
     CHECK(f.breakdown().indicatorIndex(u"I1"_s, Breakdown::Fact).data().toString() == u"85,5"_s);
-    CHECK(Breakdown::parseNumber(u"1 200,5"_s) == 1200.5);
-    CHECK(Breakdown::parseNumber(u"12.5"_s) == 12.5);
-    CHECK_FALSE(Breakdown::parseNumber(u"abc"_s).has_value());
+    CHECK(ui::Language::parseNumber(u"1 200,5"_s) == 1200.5);
+    CHECK(ui::Language::parseNumber(u"12.5"_s) == 12.5);
+    CHECK_FALSE(ui::Language::parseNumber(u"abc"_s).has_value());
     f.window->switchLanguage(core::Language::English);
 }
 

@@ -2,6 +2,7 @@
 #include "ScoreBreakdownModel.h"
 
 #include "ui/Labels.h"
+#include "ui/Language.h"
 
 #include <QBrush>
 #include <QColor>
@@ -93,29 +94,6 @@ QString ScoreBreakdownModel::formatNumber(double value)
             text.chop(point.size());
     }
     return text;
-}
-
-std::optional<double> ScoreBreakdownModel::parseNumber(const QString& text)
-{
-    QString t = text.trimmed();
-    // Spaces of any kind are group separators ("1 200,5").
-    t.remove(u' ');
-    t.remove(QChar(0x00a0));
-    t.remove(QChar(0x202f));
-    bool ok = false;
-    const double fromLocale = QLocale().toDouble(t, &ok);
-    if (ok)
-        return fromLocale;
-    const double fromC = QLocale::c().toDouble(t, &ok);
-    if (ok)
-        return fromC;
-    // "12,5" typed with an English interface.
-    QString swapped = t;
-    swapped.replace(u',', u'.');
-    const double fromComma = QLocale::c().toDouble(swapped, &ok);
-    if (ok && t.count(u',') == 1 && !t.contains(u'.'))
-        return fromComma;
-    return std::nullopt;
 }
 
 void ScoreBreakdownModel::setScore(const core::Methodology& methodology, const core::BlockScore& result)
@@ -452,7 +430,7 @@ bool ScoreBreakdownModel::setData(const QModelIndex& index, const QVariant& valu
         || value.typeId() == QMetaType::LongLong) {
         fact = value.toDouble();
     } else if (const QString text = value.toString().trimmed(); !text.isEmpty()) {
-        fact = parseNumber(text);
+        fact = Language::parseNumber(text);
         if (!fact) {
             Q_EMIT inputRejected(text);
             return false;

@@ -60,8 +60,6 @@ public:
 
     /// A number as short as it can be in the current locale ("12,5", "1 200").
     [[nodiscard]] static QString formatNumber(double value);
-    /// Reads a number typed in the current locale (or with a '.'); none when it is not one.
-    [[nodiscard]] static std::optional<double> parseNumber(const QString& text);
 
 Q_SIGNALS:
     /// The text typed as a fact is not a number.

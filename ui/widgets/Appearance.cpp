@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
 
+#include <QLabel>
 #include <QPalette>
+#include <QString>
 #include <QWidget>
 
 namespace ui {
@@ -20,6 +22,26 @@ void makeSecondary(QWidget* widget)
     QPalette palette = widget->palette();
     palette.setColor(QPalette::WindowText, secondaryColor(palette));
     widget->setPalette(palette);
+}
+
+QString errorStyleSheet()
+{
+    return QStringLiteral("color: #b3261e;");
+}
+
+QLabel* wrappingLabel()
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* fieldLabel()
+{
+    auto* label = new QLabel;
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setContentsMargins(0, 4, 0, 0);
+    return label;
 }
 
 } // namespace ui

@@ -3,7 +3,9 @@
 
 #include <QColor>
 
+class QLabel;
 class QPalette;
+class QString;
 class QWidget;
 
 namespace ui {
@@ -13,5 +15,11 @@ namespace ui {
 [[nodiscard]] QColor secondaryColor(const QPalette& palette);
 /// Gives `widget` the secondary text colour.
 void makeSecondary(QWidget* widget);
+/// The style sheet of an error message under a field or in a dialog (dark red text).
+[[nodiscard]] QString errorStyleSheet();
+/// A label that wraps its text.
+[[nodiscard]] QLabel* wrappingLabel();
+/// The label of a form field whose editor is taller than one line: aligned to the top.
+[[nodiscard]] QLabel* fieldLabel();
 
 } // namespace ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BodyDetailsPane.h"
 
+#include "Appearance.h"
 #include "DateField.h"
 #include "NameEditor.h"
 
@@ -94,7 +95,7 @@ BodyDetailsPane::BodyDetailsPane(RegistryController& controller, QWidget* parent
     m_revert->setObjectName(u"revertPushButton"_s);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->setStyleSheet(errorStyleSheet());
     m_error->hide();
     for (core::BodyKind k :
          {core::BodyKind::Central, core::BodyKind::Oblast, core::BodyKind::City, core::BodyKind::Capital})

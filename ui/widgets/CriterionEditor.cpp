@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CriterionEditor.h"
 
+#include "Appearance.h"
 #include "Text3Editor.h"
+
+#include "ui/Language.h"
 
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -17,31 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace ui {
 
-namespace {
-
-const QString ErrorStyle = u"color: #b3261e;"_s;
-
-QString formatNumber(double value)
-{
-    return QLocale().toString(value, 'g', 10);
-}
-
-QLabel* fieldLabel()
-{
-    auto* label = new QLabel;
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setContentsMargins(0, 4, 0, 0);
-    return label;
-}
-
-QLabel* wrappingLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
+namespace { } // namespace
 
 CriterionEditor::CriterionEditor(QWidget* parent)
     : QWidget(parent)
@@ -145,11 +124,12 @@ void CriterionEditor::updateSum()
         sum += i.weight;
     const auto count = static_cast<int>(m_criterion.indicators.size());
     const bool ok = count == 0 || std::abs(sum - 100) <= 0.01;
-    m_sum->setText(count == 0 ? tr("The criterion has no indicators yet.")
-                   : count == 1
-                       ? tr("The weight of its indicator is %1 %.").arg(formatNumber(sum))
-                       : tr("The weights of its %n indicators add up to %1 %.", nullptr, count).arg(formatNumber(sum)));
-    m_sum->setStyleSheet(ok ? QString() : ErrorStyle);
+    m_sum->setText(
+        count == 0 ? tr("The criterion has no indicators yet.")
+        : count == 1
+            ? tr("The weight of its indicator is %1 %.").arg(Language::formatNumber(sum))
+            : tr("The weights of its %n indicators add up to %1 %.", nullptr, count).arg(Language::formatNumber(sum)));
+    m_sum->setStyleSheet(ok ? QString() : errorStyleSheet());
 }
 
 } // namespace ui

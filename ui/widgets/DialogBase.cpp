@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialogBase.h"
 
+#include "Appearance.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +29,7 @@ DialogBase::DialogBase(QWidget* parent)
     layout->addLayout(reasonForm);
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    m_error->setStyleSheet(errorStyleSheet());
     m_error->hide();
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);

@@ -148,13 +148,6 @@ QLabel* swatch(const QColor& color, const QString& text = {})
     return label;
 }
 
-QLabel* wrappingLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 EvaluatorsArea::EvaluatorsArea(Session& session, QWidget* parent)

@@ -6,6 +6,7 @@
 
 #include "ui/ErrorText.h"
 #include "ui/Labels.h"
+#include "ui/Language.h"
 
 #include "core/Scoring.h"
 
@@ -32,45 +33,11 @@ namespace ui {
 
 namespace {
 
-const QString ErrorStyle = u"color: #b3261e;"_s;
 const QString BlankStyle = u"QLineEdit { background: #fde2e1; }"_s;
 
 std::size_t at(int i)
 {
     return static_cast<std::size_t>(i);
-}
-
-/// A number as the user typed it: in the interface's locale ("12,5") or with a point.
-std::optional<double> parseNumber(const QString& text)
-{
-    const QString trimmed = text.trimmed();
-    bool ok = false;
-    double value = QLocale().toDouble(trimmed, &ok);
-    if (!ok)
-        value = QLocale::c().toDouble(trimmed, &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-QString formatNumber(double value)
-{
-    return QLocale().toString(value, 'g', 10);
-}
-
-QLabel* fieldLabel()
-{
-    auto* label = new QLabel;
-    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    label->setContentsMargins(0, 4, 0, 0);
-    return label;
-}
-
-QLabel* wrappingLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace
@@ -140,7 +107,7 @@ IndicatorEditor::IndicatorEditor(QWidget* parent)
     m_plan->setObjectName(u"planLineEdit"_s);
     m_plan->setClearButtonEnabled(true);
     m_planError->setObjectName(u"planErrorLabel"_s);
-    m_planError->setStyleSheet(ErrorStyle);
+    m_planError->setStyleSheet(errorStyleSheet());
     m_planError->hide();
     m_scale->setObjectName(u"scaleTableWidget"_s);
     m_scale->verticalHeader()->hide();
@@ -157,7 +124,7 @@ IndicatorEditor::IndicatorEditor(QWidget* parent)
     m_formulaLabel->setObjectName(u"formulaHintLabel"_s);
     makeSecondary(m_formulaLabel);
     m_formulaError->setObjectName(u"formulaErrorLabel"_s);
-    m_formulaError->setStyleSheet(ErrorStyle);
+    m_formulaError->setStyleSheet(errorStyleSheet());
     m_formulaError->hide();
 
     auto* scaleButtons = new QHBoxLayout;
@@ -335,7 +302,7 @@ void IndicatorEditor::setIndicator(const core::Indicator& indicator, int block)
     m_weight->setValue(indicator.weight);
     m_scoring->setCurrentIndex(m_scoring->findData(static_cast<int>(indicator.scoring)));
     m_cap->setValue(indicator.cap);
-    m_plan->setText(indicator.plan ? formatNumber(*indicator.plan) : QString());
+    m_plan->setText(indicator.plan ? Language::formatNumber(*indicator.plan) : QString());
     fillScale(indicator.scale);
     m_formula->setText(indicator.formula);
     updateSourceItems();
@@ -374,8 +341,8 @@ void IndicatorEditor::fillScale(const std::vector<core::ScaleStep>& steps)
     m_scale->setRowCount(static_cast<int>(steps.size()));
     for (int row = 0; row < m_scale->rowCount(); ++row) {
         const core::ScaleStep& s = steps[at(row)];
-        m_scale->setItem(row, 0, new QTableWidgetItem(formatNumber(s.threshold)));
-        m_scale->setItem(row, 1, new QTableWidgetItem(formatNumber(s.points)));
+        m_scale->setItem(row, 0, new QTableWidgetItem(Language::formatNumber(s.threshold)));
+        m_scale->setItem(row, 1, new QTableWidgetItem(Language::formatNumber(s.points)));
     }
 }
 
@@ -385,8 +352,8 @@ std::optional<std::vector<core::ScaleStep>> IndicatorEditor::scaleSteps() const
     for (int row = 0; row < m_scale->rowCount(); ++row) {
         const QTableWidgetItem* threshold = m_scale->item(row, 0);
         const QTableWidgetItem* points = m_scale->item(row, 1);
-        const auto t = parseNumber(threshold ? threshold->text() : QString());
-        const auto p = parseNumber(points ? points->text() : QString());
+        const auto t = Language::parseNumber(threshold ? threshold->text() : QString());
+        const auto p = Language::parseNumber(points ? points->text() : QString());
         if (!t || !p)
             return std::nullopt;
         steps.push_back({*t, *p});
@@ -398,7 +365,7 @@ std::optional<std::optional<double>> IndicatorEditor::planValue() const
 {
     if (m_plan->text().trimmed().isEmpty())
         return std::optional<double>();
-    const auto value = parseNumber(m_plan->text());
+    const auto value = Language::parseNumber(m_plan->text());
     if (!value)
         return std::nullopt;
     return std::optional<double>(*value);
@@ -467,7 +434,7 @@ void IndicatorEditor::updateState()
         for (int column = 0; column < 2; ++column)
             if (QTableWidgetItem* item = m_scale->item(row, column)) {
                 const QSignalBlocker blocker(m_scale);
-                item->setBackground(parseNumber(item->text()) ? QBrush() : QBrush(QColor(0xfd, 0xe2, 0xe1)));
+                item->setBackground(Language::parseNumber(item->text()) ? QBrush() : QBrush(QColor(0xfd, 0xe2, 0xe1)));
             }
 
     QString formulaError;

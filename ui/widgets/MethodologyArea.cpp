@@ -692,7 +692,7 @@ void MethodologyArea::updateActions()
         m_status->setText(tr("Cannot be saved yet: %1").arg(problem));
     else
         m_status->setText(tr("Unsaved changes"));
-    m_status->setStyleSheet(problem.isEmpty() ? QString() : u"color: #b3261e;"_s);
+    m_status->setStyleSheet(problem.isEmpty() ? QString() : errorStyleSheet());
 }
 
 void MethodologyArea::showError(const QString& text)

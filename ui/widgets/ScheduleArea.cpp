@@ -2,7 +2,6 @@
 #include "ScheduleArea.h"
 
 #include "Appearance.h"
-
 #include "DateField.h"
 
 #include "ui/ErrorText.h"
@@ -71,13 +70,6 @@ bool sameSchedule(const core::Schedule& a, const core::Schedule& b)
 {
     return a.year == b.year && a.approvedOn == b.approvedOn && a.stages == b.stages
            && a.resultsEvaluation == b.resultsEvaluation;
-}
-
-QLabel* wrappingLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace

@@ -61,13 +61,6 @@ private:
     QString m_placeholder;
 };
 
-QLabel* wrappingLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    return label;
-}
-
 const QString WarningStyle = u"QLabel { background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 4px; }"_s;
 const QString ErrorStyle = u"QLabel { background: #fde2e1; color: #8c1d18; padding: 6px; border-radius: 4px; }"_s;
 
@@ -104,7 +97,7 @@ ScoresArea::ScoresArea(Session& session, QWidget* parent)
         m_block->addItem(QString(), b);
     m_note->setObjectName(u"noteLabel"_s);
     m_error->setObjectName(u"errorLabel"_s);
-    m_error->setStyleSheet(ErrorStyle);
+    m_error->setStyleSheet(errorStyleSheet());
     m_error->hide();
     m_bodyTitle->setObjectName(u"bodyLabel"_s);
     QFont bold = m_bodyTitle->font();
