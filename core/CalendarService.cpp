@@ -2,6 +2,7 @@
 #include "CalendarService.h"
 
 #include "AuditLog.h"
+#include "Csv.h"
 #include "Database.h"
 #include "Registry.h"
 
@@ -25,45 +26,6 @@ Text3 text3(const QSqlQuery& q, int first)
 QString orEmpty(const QString& s)
 {
     return s.isNull() ? u""_s : s.trimmed();
-}
-
-/// Splits one CSV record (RFC 4180: fields in double quotes may hold commas and doubled quotes).
-std::optional<QStringList> splitCsv(const QString& line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"' && field.isEmpty()) {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return std::nullopt;
-    fields << field;
-    return fields;
-}
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
 }
 
 QVariant rowId(qint64 id)

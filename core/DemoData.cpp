@@ -5,12 +5,16 @@
 #include "DemoData.h"
 
 #include "AuditLog.h"
+#include "Clock.h"
 #include "Database.h"
 #include "Methodology.h"
 #include "MethodologyService.h"
 #include "ReferenceData.h"
 #include "Registry.h"
 #include "RegistryRepository.h"
+#include "RegistryService.h"
+#include "ReportService.h"
+#include "ScheduleService.h"
 #include "ScoreService.h"
 #include "Scoring.h"
 
@@ -875,6 +879,99 @@ private:
 
 } // namespace
 
+namespace {
+
+/// The moments of the demonstration's reporting, one after another.
+class DemoClock final : public Clock
+{
+public:
+    [[nodiscard]] QDateTime now() const override { return m_now; }
+    void set(QDate day, QTime time = QTime(10, 0)) { m_now = QDateTime(day, time, Qt::UTC); }
+
+private:
+    QDateTime m_now;
+};
+
+/// The reporting information of the last sample year (§41), as it stands a few weeks after the
+/// deadline: most reports accepted, some on time and some late, a few awaiting review, some returned
+/// with a remark, a few never submitted (overdue). Each step goes through ReportService on its own
+/// date, so the history and the audit trail read as they would have.
+Result<void> demoReports(Database& db, const QString& user, const QString& reason, int year)
+{
+    DemoClock clock;
+    AuditLog audit(db, clock, user);
+    RegistryService registry(db, audit);
+    MethodologyService methodologies(db, audit);
+    ScheduleService schedules(db, audit);
+    ScoreService scores(registry.repository(), methodologies);
+    ReportService reports(db, audit, methodologies, schedules, scores);
+    clock.set(QDate(year, 12, 10));
+    auto schedule = schedules.schedule(year);
+    if (!schedule)
+        return std::unexpected(schedule.error());
+    if (!schedule->stage(Stage::Reporting).isValid()) {
+        Schedule s;
+        s.year = year;
+        s.approvedOn = QDate(year, 12, 10);
+        s.stages = {QDate(year + 1, 2, 14), QDate(year + 1, 4, 1), QDate(year + 1, 5, 4), QDate(year + 1, 5, 20),
+                    QDate(year + 1, 6, 10)};
+        s.resultsEvaluation = QDate(year + 1, 8, 28);
+        if (auto r = schedules.set(s, reason); !r)
+            return r;
+    }
+    const QDate deadline(year + 1, 2, 14);
+    for (int block = 1; block <= BlockCount; ++block) {
+        auto bodies = scores.bodiesInScope(year, block);
+        if (!bodies)
+            return std::unexpected(bodies.error());
+        for (std::size_t i = 0; i < bodies->size(); ++i) {
+            const ReportKey key{(*bodies)[i], year, block};
+            const int variant = static_cast<int>((i * 7 + static_cast<std::size_t>(block) * 3) % 12);
+            if (variant == 11)
+                continue; // never submitted: overdue
+            auto items = reports.items(key);
+            if (!items)
+                return std::unexpected(items.error());
+            clock.set(deadline.addDays(-10 + variant % 5));
+            for (ReportItem item : *items) {
+                item.sourceReference = u"Sample register, extract No. %1"_s.arg(10 + variant);
+                if (!item.value.fact)
+                    item.comment = u"No data in the sample year"_s;
+                if (auto r = reports.saveItem(key, item, reason); !r)
+                    return r;
+            }
+            const QDate submitted =
+                variant == 9 || variant == 10 ? deadline.addDays(variant - 3) : deadline.addDays(-variant % 5);
+            clock.set(submitted, QTime(15, 30));
+            if (auto r = reports.submit(key, reason); !r) {
+                if (r.error().code == ErrorCode::ReportHasErrors)
+                    continue; // a sample form with errors stays a draft
+                return r;
+            }
+            if (variant == 8) // awaiting review
+                continue;
+            clock.set(submitted.addDays(12), QTime(11, 0));
+            if (variant == 7 || variant == 10) {
+                auto lines = reports.items(key);
+                if (!lines)
+                    return std::unexpected(lines.error());
+                std::map<QString, QString> remarks;
+                if (!lines->empty())
+                    remarks[lines->front().code] = u"Attach the register extract that shows this figure."_s;
+                if (auto r = reports.returnForRevision(key, u"The source of a figure is not shown."_s, remarks, reason);
+                    !r)
+                    return r;
+                continue;
+            }
+            if (auto r = reports.accept(key, reason); !r)
+                return r;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Result<bool> DemoData::load(Database& db, AuditLog& audit, const QString& path)
 {
     if (auto r = db.ensureWritable(); !r)
@@ -896,6 +993,8 @@ Result<bool> DemoData::load(Database& db, AuditLog& audit, const QString& path)
         return std::unexpected(tx.begun().error());
     Loader loader(db, audit, *data, reason);
     if (auto r = loader.run(); !r)
+        return std::unexpected(r.error());
+    if (auto r = demoReports(db, audit.user(), reason, data->lastApproved); !r)
         return std::unexpected(r.error());
     if (auto r = ReferenceData::markLoaded(db, root); !r)
         return std::unexpected(r.error());

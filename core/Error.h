@@ -57,6 +57,30 @@ enum class ErrorCode {
     MethodologyProblems, ///< a methodology cannot be approved while §20 checks show errors
     MethodologyExists, ///< the year already has a methodology for this block
     InvalidRatingBands, ///< rating bands need distinct codes and starting scores within 0–100
+    ReportLocked, ///< a submitted or accepted report is locked: it is returned for revision to be changed
+    ReportHasErrors, ///< a report with errors cannot be submitted; detail: the first problems
+    ReportWrongState, ///< the report's state does not allow this step; detail: the state
+    EvidenceTooLarge, ///< an evidence file is larger than the limit
+    EvidenceDamaged, ///< a stored evidence file no longer matches its hash
+    FileUnreadable, ///< a file cannot be read or written; detail: the path and the reason
+    NotAPackage, ///< the file is not a Bagalau package
+    PackageTruncated, ///< the package ends before its declared length: it was cut off
+    PackageDamaged, ///< the package's structure cannot be read; detail: where
+    PackageTampered, ///< the signature does not match the content: it was changed after signing
+    PackageNewerFormat, ///< the package was written in a newer format than this Bagalau reads
+    PackageWrongKind, ///< a template where a report is expected, or the other way round
+    PackageWrongSigner, ///< the package is signed by a key that is not the body's; detail: whose
+    PackageKeyExpired, ///< the signing key has expired or was replaced by a newer template
+    PackageNoTemplate, ///< no template was issued to that body for that year
+    PackageMismatch, ///< the year or blocks differ from the template; detail: what
+    PackageOlder, ///< a newer package of the body is already imported
+    PackageConflict, ///< another package with the same number is already imported
+    NotAWorkstation, ///< the command needs a body's workstation database
+    IsAWorkstation, ///< the command is not available on a body's workstation
+    WorkstationNotEmpty, ///< a workstation is made only in a new, empty database
+    NothingSubmitted, ///< no report has been submitted, so there is nothing to export
+    InvalidRecheckCriteria, ///< a re-verification criterion's parameter is out of range
+    CryptoFailed, ///< the cryptographic library could not be initialised or failed
 };
 
 struct Error

@@ -85,6 +85,8 @@ struct Indicator
     std::optional<double> plan; ///< the default plan; a body's value may set its own
     int sourceType = 0; ///< §7, 1–9; 0: not set
     Text3 verification; ///< how the value is checked (§20.2)
+    std::optional<double> minimum; ///< the smallest fact accepted in a report (none: no limit)
+    std::optional<double> maximum; ///< the largest fact accepted in a report (none: no limit)
     friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 
@@ -132,6 +134,7 @@ struct Methodology
     [[nodiscard]] const Criterion* criterion(const QString& code) const;
     /// Everything but ids, approval, version and lineage: what a new version keeps.
     [[nodiscard]] bool sameContent(const Methodology& other) const;
+    friend bool operator==(const Methodology&, const Methodology&) = default;
 };
 
 /// §20: one thing the data shows to be wrong with a methodology, listed before approval.

@@ -21,16 +21,6 @@ namespace {
 
 const QString entity = u"methodology"_s;
 
-QVariant optionalReal(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
-
-std::optional<double> readReal(const QVariant& v)
-{
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-
 QString number(double v)
 {
     return QString::number(v, 'g', 15);
@@ -93,6 +83,8 @@ std::map<QString, QString> flatten(const Methodology& m)
             f[ik + u".formula"_s] = i.formula;
             f[ik + u".plan"_s] = i.plan ? number(*i.plan) : QString();
             f[ik + u".source_type"_s] = QString::number(i.sourceType);
+            f[ik + u".minimum"_s] = i.minimum ? number(*i.minimum) : QString();
+            f[ik + u".maximum"_s] = i.maximum ? number(*i.maximum) : QString();
         }
     }
     return f;
@@ -224,7 +216,8 @@ Result<Methodology> MethodologyService::load(qint64 id) const
     QSqlQuery i(m_db.connection());
     i.prepare(u"SELECT id, code, name_kk, name_ru, name_en, definition_kk, definition_ru, definition_en, unit_kk, "
               "unit_ru, unit_en, direction, weight, scoring, cap, scale, formula, plan, source_type, "
-              "verification_kk, verification_ru, verification_en FROM indicator WHERE criterion_id = ? "
+              "verification_kk, verification_ru, verification_en, min_value, max_value FROM indicator "
+              "WHERE criterion_id = ? "
               "ORDER BY position"_s);
     for (Criterion& criterion : m.criteria) {
         i.bindValue(0, criterion.id);
@@ -246,6 +239,8 @@ Result<Methodology> MethodologyService::load(qint64 id) const
             ind.plan = readReal(i.value(17));
             ind.sourceType = i.value(18).toInt();
             ind.verification = {i.value(19).toString(), i.value(20).toString(), i.value(21).toString()};
+            ind.minimum = readReal(i.value(22));
+            ind.maximum = readReal(i.value(23));
             criterion.indicators.push_back(std::move(ind));
         }
     }
@@ -315,6 +310,9 @@ Result<void> MethodologyService::validate(const Methodology& m)
                 return fail(ErrorCode::InvalidScale, i.code + u": cap"_s);
             if (i.plan && !std::isfinite(*i.plan))
                 return fail(ErrorCode::InvalidValue, i.code + u": plan"_s);
+            if ((i.minimum && !std::isfinite(*i.minimum)) || (i.maximum && !std::isfinite(*i.maximum))
+                || (i.minimum && i.maximum && *i.minimum > *i.maximum))
+                return fail(ErrorCode::InvalidValue, i.code + u": range"_s);
             for (const ScaleStep& s : i.scale)
                 if (!std::isfinite(s.threshold) || !std::isfinite(s.points) || s.points < 0 || s.points > 100)
                     return fail(ErrorCode::InvalidScale, i.code);
@@ -373,8 +371,8 @@ Result<void> MethodologyService::writeContent(qint64 id, const Methodology& m)
     QSqlQuery i(m_db.connection());
     i.prepare(u"INSERT INTO indicator (criterion_id, position, code, name_kk, name_ru, name_en, definition_kk, "
               "definition_ru, definition_en, unit_kk, unit_ru, unit_en, direction, weight, scoring, cap, scale, "
-              "formula, plan, source_type, verification_kk, verification_ru, verification_en) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "formula, plan, source_type, verification_kk, verification_ru, verification_en, min_value, max_value) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     int cpos = 0;
     for (const Criterion& criterion : m.criteria) {
         const QVariantList cv{id,
@@ -409,11 +407,13 @@ Result<void> MethodologyService::writeContent(qint64 id, const Methodology& m)
                                   ind.cap,
                                   nn(scaleText(ind.scale)),
                                   nn(ind.formula),
-                                  optionalReal(ind.plan),
+                                  sqlReal(ind.plan),
                                   ind.sourceType,
                                   nn(ind.verification.kk),
                                   nn(ind.verification.ru),
-                                  ind.verification.en};
+                                  ind.verification.en,
+                                  sqlReal(ind.minimum),
+                                  sqlReal(ind.maximum)};
             for (int k = 0; k < iv.size(); ++k)
                 i.bindValue(k, iv.at(k));
             if (!i.exec())
@@ -491,6 +491,55 @@ Result<qint64> MethodologyService::create(Methodology m, const QString& reason)
         return id;
     if (auto r = recordDiff(m_audit, *id, {}, flatten(m), reason); !r)
         return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return id;
+}
+
+Result<qint64> MethodologyService::importApproved(const Methodology& m, const QString& reason)
+{
+    if (auto r = m_db.ensureWritable(); !r)
+        return std::unexpected(r.error());
+    if (auto r = validate(m); !r)
+        return std::unexpected(r.error());
+    if (m.version < 1)
+        return fail(ErrorCode::InvalidValue, u"version"_s);
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT 1 FROM methodology WHERE block = ? AND year = ? AND version = ?"_s);
+    q.addBindValue(m.block);
+    q.addBindValue(m.year);
+    q.addBindValue(m.version);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    if (q.next())
+        return fail(ErrorCode::MethodologyExists,
+                    u"block %1, %2, version %3"_s.arg(m.block).arg(m.year).arg(m.version));
+    Methodology copy = m;
+    copy.id = 0;
+    copy.owners.clear();
+    auto id = insertCopy(copy, m.year, m.version, reason, u" (from a template)"_s);
+    if (!id)
+        return id;
+    if (auto r = recordDiff(m_audit, *id, {}, flatten(copy), reason); !r)
+        return std::unexpected(r.error());
+    if (m.isApproved()) {
+        q.prepare(u"UPDATE methodology SET approved_by = ?, approved_on = ?, agreed_state_planning = ?, "
+                  "agreed_working_body = ? WHERE id = ?"_s);
+        q.addBindValue(m.approval.approvedBy);
+        q.addBindValue(sqlDate(m.approval.approvedOn));
+        q.addBindValue(sqlDate(m.approval.agreedStatePlanning));
+        q.addBindValue(sqlDate(m.approval.agreedWorkingBody));
+        q.addBindValue(*id);
+        if (!q.exec())
+            return std::unexpected(Database::sqlError(q));
+        if (auto r = m_audit.record(AuditAction::Update, entity, *id, std::nullopt, u"approved_on"_s, std::nullopt,
+                                    isoDate(m.approval.approvedOn), reason);
+            !r)
+            return std::unexpected(r.error());
+    }
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return id;
@@ -694,7 +743,7 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
     const std::optional<double> oldPlan = exists ? readReal(q.value(1)) : std::nullopt;
     const std::optional<double> oldFact = exists ? readReal(q.value(2)) : std::nullopt;
     const int oldSource = exists ? q.value(3).toInt() : 0;
-    const bool empty = !value.plan && !value.fact;
+    const bool empty = !value.plan && !value.fact && value.sourceType == 0;
     QSqlQuery w(m_db.connection());
     if (empty) {
         if (!exists)
@@ -704,8 +753,8 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
     } else if (exists) {
         // A value someone sets is no longer a sample.
         w.prepare(u"UPDATE indicator_value SET plan = ?, fact = ?, source_type = ?, sample = 0 WHERE id = ?"_s);
-        w.addBindValue(optionalReal(value.plan));
-        w.addBindValue(optionalReal(value.fact));
+        w.addBindValue(sqlReal(value.plan));
+        w.addBindValue(sqlReal(value.fact));
         w.addBindValue(value.sourceType);
         w.addBindValue(rowId);
     } else {
@@ -715,8 +764,8 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
         w.addBindValue(block);
         w.addBindValue(code);
         w.addBindValue(bodyId);
-        w.addBindValue(optionalReal(value.plan));
-        w.addBindValue(optionalReal(value.fact));
+        w.addBindValue(sqlReal(value.plan));
+        w.addBindValue(sqlReal(value.fact));
         w.addBindValue(value.sourceType);
     }
     if (!w.exec())
@@ -757,8 +806,7 @@ Result<int> MethodologyService::importValues(int year, int block, const std::vec
               "sample = excluded.sample RETURNING id"_s);
     for (const StoredValue& v : values) {
         const QVariantList row{
-            year,  block, v.code, v.bodyId, optionalReal(v.value.plan), optionalReal(v.value.fact), v.value.sourceType,
-            sample};
+            year, block, v.code, v.bodyId, sqlReal(v.value.plan), sqlReal(v.value.fact), v.value.sourceType, sample};
         for (int k = 0; k < row.size(); ++k)
             q.bindValue(k, row.at(k));
         if (!q.exec() || !q.next())

@@ -68,6 +68,9 @@ public:
     [[nodiscard]] Result<qint64> copyToYear(qint64 id, int year, const QString& reason);
     /// Approves a draft (§19): refused with MethodologyProblems while check() lists errors.
     [[nodiscard]] Result<void> approve(qint64 id, const Approval& approval, const QString& reason);
+    /// Stores a methodology as received in a template package (a body's workstation): the same block,
+    /// year, version and approval record. MethodologyExists when that version is there already.
+    [[nodiscard]] Result<qint64> importApproved(const Methodology& m, const QString& reason);
     /// Takes back an approval (for undo only: the methodology becomes a draft again).
     [[nodiscard]] Result<void> withdrawApproval(qint64 id, const QString& reason);
     /// Deletes a draft; an approved methodology is refused with MethodologyFrozen.

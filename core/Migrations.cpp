@@ -219,6 +219,143 @@ const QStringList schemaV3 = {
     ))"_s,
 };
 
+// Version 4: reporting information (§41) — reports per body, block and year with their state,
+// notes, evidence and history; signing keys and packages exchanged with the bodies' workstations;
+// risk-based re-verification (§42–43); the range an indicator's fact may take.
+const QStringList schemaV4 = {
+    u"ALTER TABLE indicator ADD COLUMN min_value REAL"_s,
+    u"ALTER TABLE indicator ADD COLUMN max_value REAL"_s,
+    uR"(CREATE TABLE report (
+        id INTEGER PRIMARY KEY,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        block INTEGER NOT NULL CHECK (block BETWEEN 1 AND 3),
+        state TEXT NOT NULL DEFAULT 'draft'
+            CHECK (state IN ('draft', 'submitted', 'returned', 'resubmitted', 'accepted')),
+        revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0),
+        first_submitted_at TEXT,
+        submitted_at TEXT,
+        return_reason TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (body_id, year, block)
+    ))"_s,
+    uR"(CREATE TABLE report_item (
+        report_id INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,
+        indicator_code TEXT NOT NULL,
+        comment TEXT NOT NULL DEFAULT '',
+        source_reference TEXT NOT NULL DEFAULT '',
+        remark TEXT NOT NULL DEFAULT '',
+        answer TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (report_id, indicator_code)
+    ))"_s,
+    uR"(CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,
+        indicator_code TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        content BLOB NOT NULL,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL,
+        UNIQUE (report_id, indicator_code, sha256)
+    ))"_s,
+    uR"(CREATE TABLE report_event (
+        id INTEGER PRIMARY KEY,
+        report_id INTEGER NOT NULL REFERENCES report (id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    u"CREATE INDEX report_event_report ON report_event (report_id)"_s,
+    uR"(CREATE TABLE signing_key (
+        id INTEGER PRIMARY KEY,
+        public_key BLOB NOT NULL UNIQUE,
+        secret_key BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE body_key (
+        id INTEGER PRIMARY KEY,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        public_key BLOB NOT NULL UNIQUE,
+        registered_at TEXT NOT NULL,
+        expires_on TEXT NOT NULL,
+        revoked_at TEXT
+    ))"_s,
+    uR"(CREATE TABLE issued_template (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        blocks TEXT NOT NULL,
+        key_id INTEGER NOT NULL REFERENCES body_key (id),
+        issued_at TEXT NOT NULL,
+        issued_by TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE package_import (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        uuid TEXT NOT NULL,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        sequence INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        content BLOB NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL,
+        superseded_by INTEGER REFERENCES package_import (id),
+        template_uuid TEXT NOT NULL,
+        UNIQUE (template_uuid, kind, sequence)
+    ))"_s,
+    uR"(CREATE TABLE workstation (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        blocks TEXT NOT NULL,
+        template_uuid TEXT NOT NULL,
+        public_key BLOB NOT NULL,
+        secret_key BLOB NOT NULL,
+        issuer_key BLOB NOT NULL,
+        issued_at TEXT NOT NULL,
+        exported_sequence INTEGER NOT NULL DEFAULT 0,
+        imported_sequence INTEGER NOT NULL DEFAULT 0
+    ))"_s,
+    uR"(CREATE TABLE recheck_criterion (
+        year INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('large-change', 'on-target', 'late', 'earlier-corrections', 'random')),
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        parameter REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY (year, kind)
+    ))"_s,
+    uR"(CREATE TABLE recheck (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        block INTEGER NOT NULL CHECK (block BETWEEN 1 AND 3),
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        indicator_code TEXT NOT NULL,
+        selected_at TEXT NOT NULL,
+        selected_by TEXT NOT NULL,
+        outcome TEXT CHECK (outcome IN ('confirmed', 'corrected')),
+        reported_fact REAL,
+        corrected_fact REAL,
+        outcome_reason TEXT NOT NULL DEFAULT '',
+        evidence_id INTEGER REFERENCES evidence (id) ON DELETE RESTRICT,
+        decided_at TEXT,
+        decided_by TEXT,
+        UNIQUE (year, block, body_id, indicator_code)
+    ))"_s,
+    uR"(CREATE TABLE recheck_reason (
+        recheck_id INTEGER NOT NULL REFERENCES recheck (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (recheck_id, kind)
+    ))"_s,
+};
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
@@ -227,6 +364,7 @@ const std::vector<MigrationStep>& migrationSteps()
         {1, schemaV1},
         {2, schemaV2},
         {3, schemaV3},
+        {4, schemaV4},
     };
     return steps;
 }

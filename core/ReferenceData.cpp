@@ -355,7 +355,12 @@ Result<bool> ReferenceData::loadAll(Database& db, AuditLog& audit)
     Transaction tx(db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    const auto registryLoaded = loadRegistry(db, registry);
+    // A body's workstation holds its own body only (from its template): never the whole registry.
+    QSqlQuery ws(db.connection());
+    if (!ws.exec(u"SELECT 1 FROM workstation"_s))
+        return std::unexpected(Database::sqlError(ws));
+    const bool workstation = ws.next();
+    const auto registryLoaded = workstation ? Result<bool>(false) : loadRegistry(db, registry);
     if (!registryLoaded)
         return std::unexpected(registryLoaded.error());
     const auto calendarLoaded = loadCalendar(db, calendar);

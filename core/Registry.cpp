@@ -177,3 +177,31 @@ QVariant sqlDate(QDate date)
 }
 
 } // namespace core
+
+namespace core {
+
+QVariant sqlReal(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> readReal(const QVariant& value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QVariant sqlDateTime(const QDateTime& moment)
+{
+    return moment.isValid() ? QVariant(moment.toUTC().toString(Qt::ISODateWithMs))
+                            : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime readDateTime(const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : t;
+}
+
+} // namespace core

@@ -4,6 +4,7 @@
 #include "Text3.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QVariant>
 
@@ -87,6 +88,7 @@ struct Body
     [[nodiscard]] const BodyName& nameOn(QDate date) const;
     /// True when the body exists at some time in [from, to].
     [[nodiscard]] bool overlaps(QDate from, QDate to) const;
+    friend bool operator==(const Body&, const Body&) = default;
 };
 
 /// Which body plays an authorized-body role in a period.
@@ -116,5 +118,16 @@ struct Reorganization
 [[nodiscard]] QDate parseIsoDate(const QString& text);
 /// A date to bind in SQL: its isoDate(), or NULL for a null date (an open end).
 [[nodiscard]] QVariant sqlDate(QDate date);
+/// A text to bind in a NOT NULL column: a null QString becomes "".
+[[nodiscard]] inline QString sqlText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+/// A number to bind in SQL, NULL when none; and back.
+[[nodiscard]] QVariant sqlReal(const std::optional<double>& value);
+[[nodiscard]] std::optional<double> readReal(const QVariant& value);
+/// A moment as stored: UTC ISO 8601 with milliseconds ("2025-03-14T09:30:00.000Z"), NULL when null; and back.
+[[nodiscard]] QVariant sqlDateTime(const QDateTime& moment);
+[[nodiscard]] QDateTime readDateTime(const QVariant& value);
 
 } // namespace core

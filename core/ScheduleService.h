@@ -38,6 +38,7 @@ struct Schedule
     [[nodiscard]] QDate approvalDeadline() const { return QDate(year, 12, 15); }
     /// 1 September of the year after the evaluated one (§70).
     [[nodiscard]] QDate resultsEvaluationDeadline() const { return QDate(year + 1, 9, 1); }
+    friend bool operator==(const Schedule&, const Schedule&) = default;
 };
 
 /// Something to know about a valid schedule, not a reason to refuse it.

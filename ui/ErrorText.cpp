@@ -112,6 +112,57 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("That year already has a methodology for this block.");
     case ErrorCode::InvalidRatingBands:
         return ErrorText::tr("Rating bands need distinct codes and starting scores from 0 to 100.");
+    case ErrorCode::ReportLocked:
+        return ErrorText::tr(
+            "This report has been submitted and is locked. It can be changed only after it is returned for revision.");
+    case ErrorCode::ReportHasErrors:
+        return ErrorText::tr("This report still has errors. Correct them before submitting.");
+    case ErrorCode::ReportWrongState:
+        return ErrorText::tr("This step is not possible in the report's current state.");
+    case ErrorCode::EvidenceTooLarge:
+        return ErrorText::tr("The file is too large to attach as evidence (the limit is 20 MB).");
+    case ErrorCode::EvidenceDamaged:
+        return ErrorText::tr("The stored evidence file does not match its recorded hash: it is damaged.");
+    case ErrorCode::FileUnreadable:
+        return ErrorText::tr("The file cannot be read or written.");
+    case ErrorCode::NotAPackage:
+        return ErrorText::tr("This file is not a Bagalau package.");
+    case ErrorCode::PackageTruncated:
+        return ErrorText::tr("The package is incomplete: the file was cut off while it was copied or sent.");
+    case ErrorCode::PackageDamaged:
+        return ErrorText::tr("The package is damaged: its contents cannot be read.");
+    case ErrorCode::PackageTampered:
+        return ErrorText::tr("The package was changed after it was signed: its signature does not match its contents.");
+    case ErrorCode::PackageNewerFormat:
+        return ErrorText::tr("The package was made by a newer version of Bagalau. Update Bagalau to read it.");
+    case ErrorCode::PackageWrongKind:
+        return ErrorText::tr("This is a different kind of package from the one expected here.");
+    case ErrorCode::PackageWrongSigner:
+        return ErrorText::tr("The package is not signed by the body it claims to come from.");
+    case ErrorCode::PackageKeyExpired:
+        return ErrorText::tr(
+            "The package is signed with a key that has expired or was replaced when a newer template was issued.");
+    case ErrorCode::PackageNoTemplate:
+        return ErrorText::tr("No template was issued to this body for this year, so its packages cannot be accepted.");
+    case ErrorCode::PackageMismatch:
+        return ErrorText::tr("The package's year or blocks do not match the template issued to the body.");
+    case ErrorCode::PackageOlder:
+        return ErrorText::tr(
+            "A newer package from this body has already been imported; an older one cannot replace it.");
+    case ErrorCode::PackageConflict:
+        return ErrorText::tr("A different package with the same number from this body has already been imported.");
+    case ErrorCode::NotAWorkstation:
+        return ErrorText::tr("This works only on an evaluated body's workstation.");
+    case ErrorCode::IsAWorkstation:
+        return ErrorText::tr("This is not available on an evaluated body's workstation.");
+    case ErrorCode::WorkstationNotEmpty:
+        return ErrorText::tr("A workstation can be made only in a new, empty database.");
+    case ErrorCode::NothingSubmitted:
+        return ErrorText::tr("No report has been submitted yet, so there is nothing to export.");
+    case ErrorCode::InvalidRecheckCriteria:
+        return ErrorText::tr("A re-verification criterion has a value out of range.");
+    case ErrorCode::CryptoFailed:
+        return ErrorText::tr("The signature library failed; nothing was signed or verified.");
     }
     return {};
 }

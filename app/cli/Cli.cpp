@@ -89,7 +89,20 @@ int Cli::run(const QStringList& arguments)
            "      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]\n"
            "      [--results-evaluation DATE]     set dates (\"none\" clears one)\n"
            "  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body's scope (§24-40)\n"
-           "  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator"));
+           "  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator\n"
+           "  package template --body CODE --year YEAR --out FILE   a template for a body's workstation (a new key)\n"
+           "  package verify FILE [--json]   check a package without importing it\n"
+           "  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)\n"
+           "  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE\n"
+           "      return a submitted report for revision and write the return package\n"
+           "  workstation init TEMPLATE      make this new database the body's workstation\n"
+           "  workstation show [--json]      what this workstation is\n"
+           "  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none\n"
+           "  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)\n"
+           "  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness\n"
+           "  package export [--year YEAR] --out FILE   the workstation's signed report package\n"
+           "  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)\n"
+           "  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification"));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption db(u"db"_s, tr("The database file (default: %1).").arg(defaultDatabasePath()), tr("file"));
@@ -98,7 +111,11 @@ int Cli::run(const QStringList& arguments)
                                                 "rating bands and values for 2019-2024, marked as samples."));
     const QCommandLineOption on(u"on"_s, tr("bodies: the date, YYYY-MM-DD."), tr("date"));
     const QCommandLineOption json(u"json"_s, tr("bodies: print JSON."));
-    const QCommandLineOption outFile(u"out"_s, tr("backup: the file to write."), tr("file"));
+    const QCommandLineOption outFile(u"out"_s, tr("backup, package: the file to write."), tr("file"));
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("package import: show what would change, change nothing."));
+    const QCommandLineOption reasonText(u"reason"_s, tr("package return: why the report is returned."), tr("text"));
+    const QCommandLineOption remark(u"remark"_s, tr("package return: a remark on an indicator, CODE=TEXT."),
+                                    tr("remark"));
     const QCommandLineOption year(u"year"_s, tr("schedule, evaluators, score: the evaluated year."), tr("year"));
     const QCommandLineOption bodyCode(u"body"_s, tr("evaluators, score: the body's registry code."), tr("code"));
     const QCommandLineOption blockNumber(u"block"_s, tr("score: the block, 1-3."), tr("number"));
@@ -109,11 +126,13 @@ int Cli::run(const QStringList& arguments)
     for (int i = 0; i < core::StageCount; ++i)
         stageOptions.emplace_back(core::toString(static_cast<core::Stage>(i)),
                                   tr("schedule set: the date of stage %1 of §10.").arg(i + 1), tr("date"));
-    parser.addOptions(
-        {help, version, db, lang, demo, on, json, outFile, year, bodyCode, blockNumber, approved, resultsEvaluation});
+    parser.addOptions({help, version, db, lang, demo, on, json, outFile, dryRun, reasonText, remark, year, bodyCode,
+                       blockNumber, approved, resultsEvaluation});
     for (const QCommandLineOption& o : stageOptions)
         parser.addOption(o);
-    parser.addPositionalArgument(u"command"_s, tr("init, bodies, backup, calendar, schedule, evaluators or score"));
+    parser.addPositionalArgument(
+        u"command"_s,
+        tr("init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck"));
 
     auto usage = [this](const QString& message) {
         m_err << u"bagalau-cli: "_s << message << u"\n"_s << tr("Try 'bagalau-cli --help'.") << u"\n"_s;
@@ -140,7 +159,8 @@ int Cli::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Name a command: init, bodies, backup, calendar, schedule, evaluators or score."));
+        return usage(tr("Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, "
+                        "workstation, report or recheck."));
     const QString command = positional.first();
     // Each command: its words after the command, and the options it takes.
     struct Shape
@@ -164,8 +184,21 @@ int Cli::run(const QStringList& arguments)
         {u"schedule set"_s, 0, scheduleSetOptions},
         {u"evaluators"_s, 0, {u"body"_s, u"year"_s, u"json"_s}},
         {u"score"_s, 0, {u"body"_s, u"year"_s, u"block"_s, u"json"_s}},
+        {u"package template"_s, 0, {u"body"_s, u"year"_s, u"out"_s}},
+        {u"package verify"_s, 1, {u"json"_s}},
+        {u"package import"_s, 1, {u"dry-run"_s, u"json"_s}},
+        {u"package export"_s, 0, {u"year"_s, u"out"_s}},
+        {u"package return"_s, 0, {u"body"_s, u"year"_s, u"block"_s, u"reason"_s, u"remark"_s, u"out"_s}},
+        {u"workstation init"_s, 1, {}},
+        {u"workstation show"_s, 0, {u"json"_s}},
+        {u"report import-csv"_s, 1, {u"body"_s, u"year"_s}},
+        {u"report submit"_s, 0, {u"body"_s, u"year"_s, u"block"_s}},
+        {u"report list"_s, 0, {u"body"_s, u"year"_s, u"json"_s}},
+        {u"recheck select"_s, 0, {u"year"_s, u"block"_s, u"json"_s}},
+        {u"recheck list"_s, 0, {u"year"_s, u"block"_s, u"json"_s}},
     };
-    const bool twoWords = command == u"calendar" || command == u"schedule";
+    const bool twoWords = command == u"calendar" || command == u"schedule" || command == u"package"
+                          || command == u"workstation" || command == u"report" || command == u"recheck";
     if (twoWords && positional.size() < 2)
         return usage(tr("Name what to do with %1.").arg(command));
     const QString name = twoWords ? command + u' ' + positional.at(1) : command;
@@ -203,16 +236,26 @@ int Cli::run(const QStringList& arguments)
         if (!ok || number < 0)
             return usage(tr("Expected a whole number, not %1.").arg(words.last()));
     }
-    if (name == u"schedule show" || name == u"schedule set" || name == u"evaluators" || name == u"score") {
-        if (!parser.isSet(year))
-            return usage(tr("%1 needs --year.").arg(name));
+    const bool needsYear = name == u"schedule show" || name == u"schedule set" || name == u"evaluators"
+                           || name == u"score" || name == u"package template" || name == u"package return"
+                           || name == u"recheck select" || name == u"recheck list";
+    if (needsYear && !parser.isSet(year))
+        return usage(tr("%1 needs --year.").arg(name));
+    if (parser.isSet(year)) {
         bool ok = false;
         const int y = parser.value(year).toInt(&ok);
         if (!ok || y < 2010 || y > 2100)
             return usage(tr("--year takes a year from 2010 to 2100, e.g. 2024."));
     }
-    if (name == u"evaluators" && !parser.isSet(bodyCode))
-        return usage(tr("evaluators needs --body CODE."));
+    if ((name == u"evaluators" || name == u"package template" || name == u"package return") && !parser.isSet(bodyCode))
+        return usage(tr("%1 needs --body CODE.").arg(name));
+    if ((name == u"package template" || name == u"package export" || name == u"package return")
+        && !parser.isSet(outFile))
+        return usage(tr("%1 needs --out FILE.").arg(name));
+    if ((name == u"report submit" || name == u"package return") && !parser.isSet(blockNumber))
+        return usage(tr("%1 needs --block N.").arg(name));
+    if (name == u"package return" && parser.value(reasonText).trimmed().isEmpty())
+        return usage(tr("package return needs --reason TEXT."));
     std::optional<int> block;
     if (parser.isSet(blockNumber)) {
         bool ok = false;
@@ -220,7 +263,14 @@ int Cli::run(const QStringList& arguments)
         if (!ok || *block < 1 || *block > core::BlockCount)
             return usage(tr("--block takes 1, 2 or 3."));
     }
-    if (command == u"init" || name == u"schedule set") {
+    const bool writes = command == u"init" || name == u"schedule set" || name == u"package template"
+                        || (name == u"package import" && !parser.isSet(dryRun)) || name == u"package export"
+                        || name == u"package return" || name == u"report import-csv" || name == u"report submit"
+                        || name == u"recheck select";
+    if (name == u"workstation init") {
+        options.whenLocked = core::Database::WhenLocked::Refuse;
+    } else if (writes) {
+        options.create = command == u"init";
         options.whenLocked = core::Database::WhenLocked::Refuse;
     } else {
         options.create = false;
@@ -351,6 +401,8 @@ int Cli::run(const QStringList& arguments)
         return Success;
     }
 
+    if (command == u"package" || command == u"workstation" || command == u"report" || command == u"recheck")
+        return exchange(name, words, parser, database, audit, lng, failed);
     if (command == u"evaluators")
         return evaluators(database, parser.value(bodyCode), parser.value(year).toInt(), parser.isSet(json), lng,
                           failed);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Error.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -8,9 +10,12 @@
 #include <functional>
 #include <optional>
 
+class QCommandLineParser;
+
 namespace core {
+class AuditLog;
 class Database;
-struct Error;
+struct PackageCheck;
 enum class Language;
 } // namespace core
 
@@ -35,6 +40,14 @@ private:
                    const OnError& failed);
     int score(core::Database& db, int year, const std::optional<QString>& code, std::optional<int> block, bool json,
               core::Language language, const OnError& failed);
+
+    int exchange(const QString& name, const QStringList& words, const QCommandLineParser& parser, core::Database& db,
+                 core::AuditLog& audit, core::Language language, const OnError& failed);
+    void printCheck(const core::PackageCheck& check, bool json, bool applied, bool dryRun);
+    [[nodiscard]] static core::Result<QByteArray> readFile(const QString& path);
+    /// Writes what `make` returns to `path`, opened first: a file that cannot be written changes nothing.
+    [[nodiscard]] static core::Result<void> writeFile(const QString& path,
+                                                      const std::function<core::Result<QByteArray>()>& make);
 
     QTextStream& m_out;
     QTextStream& m_err;

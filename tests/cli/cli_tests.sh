@@ -194,5 +194,92 @@ assert d[0]["score"] is None and all(i["status"] == "not-counted" for i in d[0][
 PY
 cp "$work/before-late.db" "$db"; rm -f "$db-wal" "$db-shm"
 
+# Issue 5: a body reports offline in its workstation; the analyst imports the signed package.
+an="$work/analyst.db"; ws="$work/moa.db"
+cp "$db" "$an"; rm -f "$an-wal" "$an-shm"
+"$cli" --db "$an" schedule set --year 2025 --approved 2025-12-10 --reporting 2026-02-14 \
+    --conclusions-to-bodies 2026-04-01 --conclusions-to-state-planning 2026-05-01 --to-working-body 2026-05-20 \
+    --to-president 2026-06-10 >/dev/null
+"$cli" --db "$an" package template --body MOA --year 2025 --out "$work/moa.tpl" >"$work/tpl.txt"
+check "package template exits 0 and names the key" grep -q "key" "$work/tpl.txt"
+"$cli" --db "$an" package template --body NOPE --year 2025 --out "$work/x.tpl" 2>/dev/null
+check "template for an unknown body exits 1" test $? -eq 1
+"$cli" --db "$an" package template --year 2025 --out "$work/x.tpl" 2>/dev/null
+check "template without --body exits 2" test $? -eq 2
+"$cli" --db "$ws" workstation init "$work/moa.tpl" >/dev/null; check "workstation init exits 0" test $? -eq 0
+check "the workstation holds only its body" test "$(sqlite3 "$ws" 'SELECT group_concat(code) FROM body')" = MOA
+"$cli" --db "$ws" workstation init "$work/moa.tpl" 2>/dev/null; check "a second workstation init exits 1" test $? -eq 1
+"$cli" --db "$an" workstation show 2>/dev/null; check "workstation show on the analyst's side exits 1" test $? -eq 1
+printf 'block,indicator,plan,fact,comment,source_type\n2,S.1,100,95,,\n2,S.9,,1,,\n2,S.2,,abc,,\n4,S.1,,1,,\n' >"$work/bad.csv"
+values='.dump'
+sqlite3 "$ws" "$values" >"$work/ws1.txt"
+"$cli" --db "$ws" report import-csv "$work/bad.csv" 2>"$work/csv-err.txt"; check "bad CSV exits 1" test $? -eq 1
+check "every bad row is named by its line" bash -c "grep -q 'line 3' '$work/csv-err.txt' && grep -q 'line 4' '$work/csv-err.txt' && grep -q 'line 5' '$work/csv-err.txt' && ! grep -q 'line 2' '$work/csv-err.txt'"
+sqlite3 "$ws" "$values" >"$work/ws2.txt"
+check "a bad CSV writes nothing" cmp -s "$work/ws1.txt" "$work/ws2.txt"
+{
+    echo "block,indicator,plan,fact,comment,source_type"
+    echo '2,S.1,,96.5,"Орындалды, толық",'
+    for row in S.2,4 S.3,3 E.1,70 E.2,80 C.1,99 C.2,4 C.3,8 O.1,1 O.2,9 O.3,90; do echo "2,${row%,*},,${row#*,},,"; done
+} >"$work/good.csv"
+"$cli" --db "$ws" report submit --block 2 2>"$work/submit-err.txt"; check "submitting an unfilled report exits 1" test $? -eq 1
+"$cli" --db "$ws" report import-csv "$work/good.csv" >/dev/null; check "good CSV exits 0" test $? -eq 0
+"$cli" --db "$ws" report submit --block 2 2>/dev/null; check "a report missing a fact is refused" test $? -eq 1
+echo "2,O.4,,95,," >>"$work/good.csv"
+"$cli" --db "$ws" report import-csv "$work/good.csv" >/dev/null
+"$cli" --db "$ws" report submit --block 2 >/dev/null; check "report submit exits 0" test $? -eq 0
+"$cli" --db "$ws" report import-csv "$work/good.csv" 2>/dev/null; check "a submitted report is locked" test $? -eq 1
+"$cli" --db "$ws" package export --out "$work/moa-1.bagalau" >/dev/null; check "package export exits 0" test $? -eq 0
+"$cli" --db "$an" package verify "$work/moa-1.bagalau" --json >"$work/verify.json"; check "package verify exits 0" test $? -eq 0
+check "verify lists the changes without making them" python3 - "$work/verify.json" "$an" <<'PY'
+import json, sqlite3, sys
+d = json.load(open(sys.argv[1]))
+assert d["kind"] == "report" and d["body"] == "MOA" and d["year"] == 2025 and d["blocks"] == [2], d
+assert any(c["code"] == "S.1" and c["field"] == "fact" and c["new"] == "96.5" for c in d["changes"])
+assert d["imported"] is False and d["already_imported"] is False
+n = sqlite3.connect(sys.argv[2]).execute("SELECT count(*) FROM report WHERE year = 2025").fetchone()[0]
+assert n == 0, n
+PY
+sqlite3 "$an" "$values" >"$work/an1.txt"
+python3 - "$work/moa-1.bagalau" "$work/tampered.bagalau" <<'PY'
+import sys
+b = bytearray(open(sys.argv[1], "rb").read())
+i = b.find(b"96.5")
+b[i + 1] = ord("7")
+open(sys.argv[2], "wb").write(b)
+PY
+"$cli" --db "$an" package import "$work/tampered.bagalau" 2>"$work/tamper-err.txt"; check "a tampered package exits 1" test $? -eq 1
+check "the refusal says it was changed" grep -q "changed after it was signed" "$work/tamper-err.txt"
+head -c 400 "$work/moa-1.bagalau" >"$work/cut.bagalau"
+"$cli" --db "$an" package import "$work/cut.bagalau" 2>"$work/cut-err.txt"; check "a truncated package exits 1" test $? -eq 1
+check "the refusal says it is incomplete" grep -q "incomplete" "$work/cut-err.txt"
+"$cli" --db "$an" package import "$work/good.csv" 2>"$work/notpkg-err.txt"; check "not a package exits 1" test $? -eq 1
+check "the refusal says it is not a package" grep -q "not a Bagalau package" "$work/notpkg-err.txt"
+"$cli" --db "$an" package import "$work/moa.tpl" 2>/dev/null; check "a template is not a report" test $? -eq 1
+sqlite3 "$an" "$values" >"$work/an2.txt"
+check "refusals change nothing" cmp -s "$work/an1.txt" "$work/an2.txt"
+"$cli" --db "$an" package import "$work/moa-1.bagalau" >"$work/import.txt"; check "package import exits 0" test $? -eq 0
+check "the imported values are in the analyst's forms" test "$(sqlite3 "$an" "SELECT fact FROM indicator_value v JOIN body b ON b.id = v.body_id WHERE b.code = 'MOA' AND v.year = 2025 AND v.indicator_code = 'S.1'")" = 96.5
+sqlite3 "$an" "$values" >"$work/an3.txt"
+"$cli" --db "$an" package import "$work/moa-1.bagalau" >"$work/again.txt"; check "importing twice exits 0" test $? -eq 0
+check "importing twice changes nothing" bash -c "grep -q 'changes nothing' '$work/again.txt' && sqlite3 '$an' '$values' | cmp -s - '$work/an3.txt'"
+"$cli" --db "$an" report list --year 2025 --body MOA --json >"$work/reports.json"
+check "report list: submitted, late, locked" python3 - "$work/reports.json" <<'PY'
+import json, sys
+d = {r["block"]: r for r in json.load(open(sys.argv[1]))}
+r = d[2]
+assert r["state"] == "submitted" and r["locked"] and r["revision"] == 1, r
+assert r["deadline"] == "2026-02-14" and r["timeliness"] == "late" and r["days_late"] > 0, r
+assert d[1]["state"] == "draft" and d[1]["timeliness"] == "overdue", d[1]
+PY
+"$cli" --db "$an" package return --body MOA --year 2025 --block 2 --reason "Покажите выписку" --remark "S.1=Откуда 96,5?" \
+    --out "$work/moa-return.bagalau" >/dev/null; check "package return exits 0" test $? -eq 0
+"$cli" --db "$ws" package import "$work/moa-return.bagalau" >/dev/null; check "the workstation imports the return" test $? -eq 0
+check "the remark reaches the body" test "$(sqlite3 "$ws" "SELECT remark FROM report_item WHERE indicator_code = 'S.1'")" = "Откуда 96,5?"
+"$cli" --db "$ws" report submit --block 2 2>/dev/null; check "an unanswered remark blocks resubmission" test $? -eq 1
+"$cli" --db "$ws" package export --out "$work/x.bagalau" 2>/dev/null; check "nothing submitted to export exits 1" test $? -eq 1
+"$cli" --db "$an" --lang kk package import "$work/tampered.bagalau" 2>"$work/kk-err.txt"
+check "a Kazakh refusal" grep -q "қол" "$work/kk-err.txt"
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

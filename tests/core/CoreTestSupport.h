@@ -126,6 +126,54 @@ struct StringMaker<core::ErrorCode>
             return "MethodologyExists";
         case core::ErrorCode::InvalidRatingBands:
             return "InvalidRatingBands";
+        case core::ErrorCode::ReportLocked:
+            return "ReportLocked";
+        case core::ErrorCode::ReportHasErrors:
+            return "ReportHasErrors";
+        case core::ErrorCode::ReportWrongState:
+            return "ReportWrongState";
+        case core::ErrorCode::EvidenceTooLarge:
+            return "EvidenceTooLarge";
+        case core::ErrorCode::EvidenceDamaged:
+            return "EvidenceDamaged";
+        case core::ErrorCode::FileUnreadable:
+            return "FileUnreadable";
+        case core::ErrorCode::NotAPackage:
+            return "NotAPackage";
+        case core::ErrorCode::PackageTruncated:
+            return "PackageTruncated";
+        case core::ErrorCode::PackageDamaged:
+            return "PackageDamaged";
+        case core::ErrorCode::PackageTampered:
+            return "PackageTampered";
+        case core::ErrorCode::PackageNewerFormat:
+            return "PackageNewerFormat";
+        case core::ErrorCode::PackageWrongKind:
+            return "PackageWrongKind";
+        case core::ErrorCode::PackageWrongSigner:
+            return "PackageWrongSigner";
+        case core::ErrorCode::PackageKeyExpired:
+            return "PackageKeyExpired";
+        case core::ErrorCode::PackageNoTemplate:
+            return "PackageNoTemplate";
+        case core::ErrorCode::PackageMismatch:
+            return "PackageMismatch";
+        case core::ErrorCode::PackageOlder:
+            return "PackageOlder";
+        case core::ErrorCode::PackageConflict:
+            return "PackageConflict";
+        case core::ErrorCode::NotAWorkstation:
+            return "NotAWorkstation";
+        case core::ErrorCode::IsAWorkstation:
+            return "IsAWorkstation";
+        case core::ErrorCode::WorkstationNotEmpty:
+            return "WorkstationNotEmpty";
+        case core::ErrorCode::NothingSubmitted:
+            return "NothingSubmitted";
+        case core::ErrorCode::InvalidRecheckCriteria:
+            return "InvalidRecheckCriteria";
+        case core::ErrorCode::CryptoFailed:
+            return "CryptoFailed";
         default:
             return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
         }
