@@ -40,10 +40,6 @@
         <translation>bodies: JSON пішімінде шығару.</translation>
     </message>
     <message>
-        <source>backup: the file to write.</source>
-        <translation>backup: жазылатын файл.</translation>
-    </message>
-    <message>
         <source>Try &apos;bagalau-cli --help&apos;.</source>
         <translation>&apos;bagalau-cli --help&apos; командасын орындап көріңіз.</translation>
     </message>
@@ -146,40 +142,6 @@
         <translation>Ескерту: %1</translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
-  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
-  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator</source>
-        <translation>Bagalau командалық жол құралы.
-
-Командалар:
-  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
-  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
-  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
-  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
-  calendar is-working КҮН        true немесе false
-  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
-  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
-  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
-  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
-      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
-      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
-  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
-  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы</translation>
-    </message>
-    <message>
         <source>init: also load the demonstration data: sample methodologies, rating bands and values for 2019-2024, marked as samples.</source>
         <translation>init: демонстрациялық деректерді де жүктеу: әдістеме үлгілері, рейтингтік топтар және 2019-2024 жылдардағы мәндер үлгі ретінде белгіленеді.</translation>
     </message>
@@ -200,20 +162,8 @@ Commands:
         <translation>нөмір</translation>
     </message>
     <message>
-        <source>init, bodies, backup, calendar, schedule, evaluators or score</source>
-        <translation>init, bodies, backup, calendar, schedule, evaluators немесе score</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators or score.</source>
-        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar, schedule, evaluators немесе score.</translation>
-    </message>
-    <message>
         <source>--year takes a year from 2010 to 2100, e.g. 2024.</source>
         <translation>--year мәні 2010-нан 2100-ге дейінгі жыл, мысалы, 2024.</translation>
-    </message>
-    <message>
-        <source>evaluators needs --body CODE.</source>
-        <translation>evaluators командасына --body КОД параметрі қажет.</translation>
     </message>
     <message>
         <source>--block takes 1, 2 or 3.</source>
@@ -282,6 +232,214 @@ Commands:
     <message>
         <source>No body in the registry has the code %1.</source>
         <translation>Тізілімде %1 коды бар орган жоқ.</translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
+  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
+  package verify FILE [--json]   check a package without importing it
+  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
+  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
+      return a submitted report for revision and write the return package
+  workstation init TEMPLATE      make this new database the body&apos;s workstation
+  workstation show [--json]      what this workstation is
+  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
+  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
+  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
+  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
+  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
+  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification</source>
+        <translation>Bagalau командалық жол құралы.
+
+Командалар:
+  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
+  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
+  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
+  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
+  calendar is-working КҮН        true немесе false
+  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
+  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
+  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
+  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
+      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
+      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
+  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
+  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы
+  package template --body КОД --year ЖЫЛ --out ФАЙЛ   органның жұмыс орнына арналған шаблон (жаңа кілтпен)
+  package verify ФАЙЛ [--json]   пакетті импорттамай тексеру
+  package import ФАЙЛ [--dry-run] [--json]   есеп пакетін импорттау (жұмыс орнында — қайтару пакетін)
+  package return --body КОД --year ЖЫЛ --block N --reason МӘТІН [--remark КОД=МӘТІН]... --out ФАЙЛ
+      ұсынылған есепті пысықтауға қайтару және қайтару пакетін жазу
+  workstation init ШАБЛОН        осы жаңа дерекқорды органның жұмыс орнына айналдыру
+  workstation show [--json]      осы жұмыс орны туралы мәліметтер
+  report import-csv ФАЙЛ [--body КОД --year ЖЫЛ]   электрондық кестедегі мәндер: барлық жолдар немесе ешқайсысы
+  report submit --block N [--body КОД --year ЖЫЛ]  есепті ұсыну (қателері болса, қабылданбайды)
+  report list [--year ЖЫЛ] [--body КОД] [--json]   жылдың есептері, олардың күйі және уақтылығы
+  package export [--year ЖЫЛ] --out ФАЙЛ   жұмыс орнының қол қойылған есеп пакеті
+  recheck select --year ЖЫЛ [--block N] [--json]   мәндерді қайта тексеруге іріктеу (§42-43)
+  recheck list --year ЖЫЛ [--block N] [--json]     қайта тексеруге іріктелген мәндер</translation>
+    </message>
+    <message>
+        <source>backup, package: the file to write.</source>
+        <translation>backup, package: жазылатын файл.</translation>
+    </message>
+    <message>
+        <source>package import: show what would change, change nothing.</source>
+        <translation>package import: ештеңені өзгертпей, не өзгеретінін көрсету.</translation>
+    </message>
+    <message>
+        <source>package return: why the report is returned.</source>
+        <translation>package return: есептің қайтарылу себебі.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>package return: a remark on an indicator, CODE=TEXT.</source>
+        <translation>package return: көрсеткіш бойынша сын-ескертпе, КОД=МӘТІН.</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>сын-ескертпе</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck</source>
+        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report немесе recheck</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck.</source>
+        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report немесе recheck.</translation>
+    </message>
+    <message>
+        <source>%1 needs --body CODE.</source>
+        <translation>%1 командасына --body КОД параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.</source>
+        <translation>%1 командасына --out ФАЙЛ параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>%1 needs --block N.</source>
+        <translation>%1 командасына --block N параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>package return needs --reason TEXT.</source>
+        <translation>package return командасына --reason МӘТІН параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>Package %1 no. %2 of %3 for %4, blocks %5, made %6 UTC, signed with key %7</source>
+        <translation>Пакет: %1, № %2, %3, %4 жыл, блоктар: %5, жасалған уақыты: %6 UTC, қол қойылған кілт: %7</translation>
+    </message>
+    <message>
+        <source>This very package was imported before: importing it again changes nothing.</source>
+        <translation>Дәл осы пакет бұрын импортталған: оны қайта импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>It supersedes the package imported as no. %1, which stays in the history.</source>
+        <translation>Ол № %1 болып импортталған пакетті ауыстырады; ол пакет тарихта сақталады.</translation>
+    </message>
+    <message>
+        <source>Received after the reporting deadline: block(s) %1.</source>
+        <translation>Есептік ақпаратты ұсыну мерзімінен кейін келіп түсті, блоктар: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n өзгеріс:</numerusform>
+            <numerusform>%n өзгеріс:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>%1-блок</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Сынақ режимі: ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Импортталды.</translation>
+    </message>
+    <message>
+        <source>Template for %1, %2 written to %3.</source>
+        <translation>%1 органының %2 жылға арналған шаблоны жазылды: %3.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s key %1 is registered; packages it signs are accepted until %2.</source>
+        <translation>Органның %1 кілті тіркелді; осы кілтпен қол қойылған пакеттер %2 дейін қабылданады.</translation>
+    </message>
+    <message>
+        <source>The template holds the body&apos;s signing key: hand it over like a password.</source>
+        <translation>Шаблонда органның қолтаңба кілті бар: оны құпиясөз сияқты беріңіз.</translation>
+    </message>
+    <message>
+        <source>Report package written to %1.</source>
+        <translation>Есеп пакеті жазылды: %1.</translation>
+    </message>
+    <message>
+        <source>Returned for revision; return package written to %1.</source>
+        <translation>Пысықтауға қайтарылды; қайтару пакеті жазылды: %1.</translation>
+    </message>
+    <message>
+        <source>Workstation of %1 for %2 ready: blocks %3.</source>
+        <translation>%1 органының %2 жылға арналған жұмыс орны дайын, блоктар: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workstation of %1 for %2, blocks %3; key %4; %n package(s) exported.</source>
+        <translation>
+            <numerusform>%1 органының %2 жылға арналған жұмыс орны, блоктар: %3; кілт: %4; экспортталған пакеттер: %n.</numerusform>
+            <numerusform>%1 органының %2 жылға арналған жұмыс орны, блоктар: %3; кілт: %4; экспортталған пакеттер: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved.</source>
+        <translation>
+            <numerusform>%n жол сақталды.</numerusform>
+            <numerusform>%n жол сақталды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Мәселелер: %1</translation>
+    </message>
+    <message>
+        <source>Block %1 submitted (revision %2).</source>
+        <translation>%1-блок бойынша есеп ұсынылды (%2-редакция).</translation>
+    </message>
+    <message>
+        <source>Export the report package to hand it over: bagalau-cli package export --out FILE</source>
+        <translation>Тапсыру үшін есеп пакетін экспорттаңыз: bagalau-cli package export --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filled, %3 error(s)</source>
+        <translation>%2 ішінен %1 толтырылды, қателер: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) selected for re-verification.</source>
+        <translation>
+            <numerusform>Қайта тексеруге %n мән іріктелді.</numerusform>
+            <numerusform>Қайта тексеруге %n мән іріктелді.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -473,6 +631,102 @@ Commands:
     <message>
         <source>Rating bands need distinct codes and starting scores from 0 to 100.</source>
         <translation>Рейтингтік топтардың кодтары әртүрлі, ал бастапқы балдары 0-ден 100-ге дейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>This report has been submitted and is locked. It can be changed only after it is returned for revision.</source>
+        <translation>Бұл есеп ұсынылған және бұғатталған. Оны тек пысықтауға қайтарылғаннан кейін өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>This report still has errors. Correct them before submitting.</source>
+        <translation>Бұл есепте әлі де қателер бар. Ұсынар алдында оларды түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the report&apos;s current state.</source>
+        <translation>Есептің қазіргі күйінде бұл әрекетті орындау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The file is too large to attach as evidence (the limit is 20 MB).</source>
+        <translation>Файл растайтын құжат ретінде тіркеу үшін тым үлкен (шегі — 20 МБ).</translation>
+    </message>
+    <message>
+        <source>The stored evidence file does not match its recorded hash: it is damaged.</source>
+        <translation>Сақталған растайтын файл тіркелген хешке сәйкес келмейді: файл зақымдалған.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written.</source>
+        <translation>Файлды оқу немесе жазу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>This file is not a Bagalau package.</source>
+        <translation>Бұл файл Bagalau пакеті емес.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: the file was cut off while it was copied or sent.</source>
+        <translation>Пакет толық емес: файл көшіру немесе жіберу кезінде үзіліп қалған.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents cannot be read.</source>
+        <translation>Пакет зақымдалған: оның мазмұнын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The package was changed after it was signed: its signature does not match its contents.</source>
+        <translation>Пакетке қол қойылғаннан кейін ол өзгертілген: қолтаңба оның мазмұнына сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Bagalau. Update Bagalau to read it.</source>
+        <translation>Пакет Bagalau бағдарламасының жаңарақ нұсқасымен жасалған. Оны оқу үшін Bagalau бағдарламасын жаңартыңыз.</translation>
+    </message>
+    <message>
+        <source>This is a different kind of package from the one expected here.</source>
+        <translation>Бұл жерде басқа түрдегі пакет күтілген.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by the body it claims to come from.</source>
+        <translation>Пакетке ол атынан жіберілген орган қол қоймаған.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key that has expired or was replaced when a newer template was issued.</source>
+        <translation>Пакетке мерзімі өткен немесе жаңа шаблон берілген кезде ауыстырылған кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <source>No template was issued to this body for this year, so its packages cannot be accepted.</source>
+        <translation>Бұл органға осы жылға шаблон берілмеген, сондықтан оның пакеттерін қабылдау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s year or blocks do not match the template issued to the body.</source>
+        <translation>Пакеттің жылы немесе блоктары органға берілген шаблонға сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>A newer package from this body has already been imported; an older one cannot replace it.</source>
+        <translation>Осы органның жаңарақ пакеті бұрын импортталған; ескі пакет оны ауыстыра алмайды.</translation>
+    </message>
+    <message>
+        <source>A different package with the same number from this body has already been imported.</source>
+        <translation>Осы органның нөмірі дәл осындай басқа пакеті бұрын импортталған.</translation>
+    </message>
+    <message>
+        <source>This works only on an evaluated body&apos;s workstation.</source>
+        <translation>Бұл тек бағаланатын мемлекеттік органның жұмыс орнында қолжетімді.</translation>
+    </message>
+    <message>
+        <source>This is not available on an evaluated body&apos;s workstation.</source>
+        <translation>Бұл бағаланатын мемлекеттік органның жұмыс орнында қолжетімді емес.</translation>
+    </message>
+    <message>
+        <source>A workstation can be made only in a new, empty database.</source>
+        <translation>Жұмыс орнын тек жаңа, бос дерекқорда жасауға болады.</translation>
+    </message>
+    <message>
+        <source>No report has been submitted yet, so there is nothing to export.</source>
+        <translation>Әлі бірде-бір есеп ұсынылған жоқ, сондықтан экспорттайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>A re-verification criterion has a value out of range.</source>
+        <translation>Қайта тексеру критерийлерінің бірінің мәні рұқсат етілген ауқымнан тыс.</translation>
+    </message>
+    <message>
+        <source>The signature library failed; nothing was signed or verified.</source>
+        <translation>Қолтаңба кітапханасында ақау болды; ештеңеге қол қойылған жоқ және ештеңе тексерілген жоқ.</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1346,281 @@ Commands:
     <message>
         <source>scoring</source>
         <translation>бағалау тәсілі</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTexts</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>State of the report</source>
+        <translation>Есептің күйі</translation>
+    </message>
+    <message>
+        <source>Evidence file: %1</source>
+        <translation>Растайтын файл: %1</translation>
+    </message>
+    <message>
+        <source>Bagalau packages (*.bagalau);;All files (*)</source>
+        <translation>Bagalau пакеттері (*.bagalau);;Барлық файлдар (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckTexts</name>
+    <message>
+        <source>Large change</source>
+        <translation>Елеулі өзгеріс</translation>
+    </message>
+    <message>
+        <source>Exactly on plan</source>
+        <translation>Жоспарға дәл тең</translation>
+    </message>
+    <message>
+        <source>Late report</source>
+        <translation>Кешіктірілген есеп</translation>
+    </message>
+    <message>
+        <source>Corrected last year</source>
+        <translation>Өткен жылы түзетілген</translation>
+    </message>
+    <message>
+        <source>Random sample</source>
+        <translation>Кездейсоқ іріктеу</translation>
+    </message>
+    <message>
+        <source>A fact that changed from last year by more than the percentage set here.</source>
+        <translation>Өткен жылмен салыстырғанда осы жерде белгіленген пайыздан артық өзгерген нақты мән.</translation>
+    </message>
+    <message>
+        <source>A fact exactly equal to its plan.</source>
+        <translation>Жоспарына дәл тең нақты мән.</translation>
+    </message>
+    <message>
+        <source>Every value of a report first submitted after the deadline (§41).</source>
+        <translation>Алғаш рет мерзімнен кейін ұсынылған есептің барлық мәндері (§41).</translation>
+    </message>
+    <message>
+        <source>Every value of a body whose values re-verification corrected the year before.</source>
+        <translation>Өткен жылы мәндері қайта тексеру нәтижесінде түзетілген органның барлық мәндері.</translation>
+    </message>
+    <message>
+        <source>Every value of a random share of the bodies that reported.</source>
+        <translation>Есеп ұсынған органдардың кездейсоқ іріктелген бөлігінің барлық мәндері.</translation>
+    </message>
+    <message>
+        <source>Change from last year&apos;s fact, in percent, above which a value is selected</source>
+        <translation>Өткен жылғы нақты мәннен ауытқу, пайызбен: одан асса, мән іріктеледі</translation>
+    </message>
+    <message>
+        <source>Share of the bodies that reported, in percent, drawn at random</source>
+        <translation>Есеп ұсынған органдардың кездейсоқ іріктелетін үлесі, пайызбен</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Тексерілуде</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Расталды</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Түзетілді</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ұсынылды</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>Пысықтауға қайтарылды</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Қайта ұсынылды</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Being filled in: every value is saved as it is typed.</source>
+        <translation>Толтырылуда: әр мән енгізілген бойда сақталады.</translation>
+    </message>
+    <message>
+        <source>Submitted to the authorized body and locked until it is accepted or returned for revision.</source>
+        <translation>Бағалауға уәкілетті органға ұсынылды және қабылданғанға немесе пысықтауға қайтарылғанға дейін бұғатталды.</translation>
+    </message>
+    <message>
+        <source>Returned for revision: correct the values and answer every remark, then submit again.</source>
+        <translation>Пысықтауға қайтарылды: мәндерді түзетіп, әр сын-ескертпеге жауап беріңіз, содан кейін қайта ұсыныңыз.</translation>
+    </message>
+    <message>
+        <source>Submitted again after a revision and locked until it is accepted or returned once more.</source>
+        <translation>Пысықтаудан кейін қайта ұсынылды және қабылданғанға немесе тағы да қайтарылғанға дейін бұғатталды.</translation>
+    </message>
+    <message>
+        <source>Accepted by the authorized body: it can no longer be changed.</source>
+        <translation>Бағалауға уәкілетті орган қабылдады: енді оны өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>мерзімсіз</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>мерзімі әлі өтпеген</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>overdue — 1 day</source>
+        <translation>мерзімі өтті — 1 күн</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue — %n days</source>
+        <translation>
+            <numerusform>мерзімі өтті — %n күн</numerusform>
+            <numerusform>мерзімі өтті — %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>уақтылы</translation>
+    </message>
+    <message>
+        <source>late — 1 day</source>
+        <translation>кешіктірілді — 1 күн</translation>
+    </message>
+    <message numerus="yes">
+        <source>late — %n days</source>
+        <translation>
+            <numerusform>кешіктірілді — %n күн</numerusform>
+            <numerusform>кешіктірілді — %n күн</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fact: enter it, or explain in a comment why there is none.</source>
+        <translation>Нақты мән жоқ: оны енгізіңіз немесе оның неге жоқ екенін түсініктемеде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>No plan: this indicator is scored against a plan, and the methodology gives none.</source>
+        <translation>Жоспар жоқ: бұл көрсеткіш жоспармен салыстырылып бағаланады, ал әдістемеде жоспар берілмеген.</translation>
+    </message>
+    <message>
+        <source>The plan must be greater than zero.</source>
+        <translation>Жоспар нөлден үлкен болуы тиіс.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Мән теріс сан болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>A yes/no indicator takes 1 (yes) or 0 (no).</source>
+        <translation>«Иә немесе жоқ» көрсеткішінің мәні: 1 (иә) немесе 0 (жоқ).</translation>
+    </message>
+    <message>
+        <source>The fact is below the smallest value the methodology accepts, %1.</source>
+        <translation>Нақты мән әдістемеде рұқсат етілген ең кіші мәннен (%1) кем.</translation>
+    </message>
+    <message>
+        <source>The fact is above the largest value the methodology accepts, %1.</source>
+        <translation>Нақты мән әдістемеде рұқсат етілген ең үлкен мәннен (%1) асады.</translation>
+    </message>
+    <message>
+        <source>An expert score cannot be above its maximum, the plan: %1.</source>
+        <translation>Сараптамалық баға ең жоғары мәннен, яғни жоспардан (%1) аспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>The methodology&apos;s formula gives no result for these values.</source>
+        <translation>Әдістеме формуласы осы мәндер үшін нәтиже бермейді.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the source of information (§7).</source>
+        <translation>Ақпарат көзінің түрін таңдаңыз (§7).</translation>
+    </message>
+    <message>
+        <source>This type of source is not allowed here: type 7 (independent experts) is not used in the goals block (§7).</source>
+        <translation>Ақпарат көзінің бұл түрі мұнда қолданылмайды: 7-түр (тәуелсіз сарапшылар) «Мақсаттарға қол жеткізу» блогында пайдаланылмайды (§7).</translation>
+    </message>
+    <message>
+        <source>Name the document, register or statistic the fact comes from.</source>
+        <translation>Нақты мән алынған құжатты, тізілімді немесе статистикалық деректерді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Answer the remark of the authorized body.</source>
+        <translation>Бағалауға уәкілетті органның сын-ескертпесіне жауап беріңіз.</translation>
+    </message>
+    <message>
+        <source>The methodology in effect has no such indicator: this value is not counted.</source>
+        <translation>Қолданыстағы әдістемеде мұндай көрсеткіш жоқ: бұл мән есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>The fact differs from last year&apos;s by more than half: explain why in a comment.</source>
+        <translation>Нақты мән өткен жылғыдан жартысынан астамға ерекшеленеді: себебін түсініктемеде түсіндіріңіз.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Толтыру басталды</translation>
+    </message>
+    <message>
+        <source>Imported from a package</source>
+        <translation>Пакеттен импортталды</translation>
+    </message>
+    <message>
+        <source>Taken back (undo)</source>
+        <translation>Кері алынды (болдырмау)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Source type (§7)</source>
+        <translation>Ақпарат көзінің түрі (§7)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Дереккөзге сілтеме</translation>
+    </message>
+    <message>
+        <source>Answer to the remark</source>
+        <translation>Сын-ескертпеге жауап</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Сын-ескертпе</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2528,34 @@ Commands:
         <source>Status</source>
         <translation>Мәртебесі</translation>
     </message>
+    <message>
+        <source>%1: reporting information of the bodies (§41)</source>
+        <translation>%1: органдардың есептік ақпараты (§41)</translation>
+    </message>
+    <message>
+        <source>%1: our reporting information (§41)</source>
+        <translation>%1: біздің есептік ақпаратымыз (§41)</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: %1</source>
+        <translation>Әлі ұсынбағандар: %1</translation>
+    </message>
+    <message>
+        <source>Submitted late: %1</source>
+        <translation>Кешіктіріп ұсынғандар: %1</translation>
+    </message>
+    <message>
+        <source>First submitted on %1</source>
+        <translation>Алғаш ұсынылған күні: %1</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1: %2 of %3 submitted, %4 late, %5 not yet</source>
+        <translation>%1 жылғы бағалау: %2/%3 ұсынылды, кешіккені %4, ұсынылмағаны %5</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1: %2, %3</source>
+        <translation>%1 жылғы бағалау: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>ui::DialogBase</name>
@@ -2137,6 +2694,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::EvidenceDialog</name>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>Файлдарды &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <source>Evidence — %1</source>
+        <translation>Растайтын құжаттар — %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <source>Each file is stored in the database with its SHA-256, which shows it has not changed since; at most %1 each.</source>
+        <translation>Әр файл дерекқорда SHA-256 хешімен бірге сақталады, ол файлдың содан бері өзгермегенін көрсетеді; әр файлдың көлемі %1 аспауы тиіс.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The report is locked: files cannot be removed.</source>
+        <translation>Есеп бұғатталған: файлдарды жою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The report is locked: files cannot be attached.</source>
+        <translation>Есеп бұғатталған: файлдарды тіркеу мүмкін емес.</translation>
+    </message>
+</context>
+<context>
     <name>ui::IndicatorEditor</name>
     <message>
         <source>Code:</source>
@@ -2253,6 +2861,34 @@ Commands:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Smallest accepted fact:</source>
+        <translation>Нақты мән кемінде:</translation>
+    </message>
+    <message>
+        <source>Largest accepted fact:</source>
+        <translation>Ең көбі:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Шектелмеген</translation>
+    </message>
+    <message>
+        <source>A report whose fact is outside this range cannot be submitted</source>
+        <translation>Нақты мәні осы ауқымнан тыс есепті ұсыну мүмкін емес</translation>
+    </message>
+    <message>
+        <source>The smallest accepted fact is not a number.</source>
+        <translation>Нақты мәннің төменгі шегі сан емес.</translation>
+    </message>
+    <message>
+        <source>The largest accepted fact is not a number.</source>
+        <translation>Нақты мәннің жоғарғы шегі сан емес.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted fact is larger than the largest.</source>
+        <translation>Нақты мәннің төменгі шегі жоғарғы шегінен үлкен.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3028,26 @@ Commands:
     <message>
         <source>Scores</source>
         <translation>Балдар</translation>
+    </message>
+    <message>
+        <source>Bagalau — workstation of %1 for %2 — %3</source>
+        <translation>Bagalau — %1: %2 жылға арналған жұмыс орны — %3</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Есептер</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Есептер</translation>
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеттер</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +3493,786 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::PackageHistoryModel</name>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>Файлдың SHA-256 хеші: %1</translation>
+    </message>
+    <message>
+        <source>The number the body&apos;s workstation gave the package when it was exported.</source>
+        <translation>Пакет экспортталған кезде органның жұмыс орны оған берген нөмір.</translation>
+    </message>
+    <message>
+        <source>Superseded by #%1</source>
+        <translation>#%1 пакетімен ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Қолданыстағы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Пакет №</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Жасалған</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталған уақыты</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Импорттаған</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackageIssueDialog</name>
+    <message>
+        <source>Issue Template</source>
+        <translation>Шаблон беру</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Код немесе атау</translation>
+    </message>
+    <message>
+        <source>The template is what the body&apos;s workstation needs to report offline for the year: the schedule, the methodologies in effect for the body&apos;s blocks, last year&apos;s values, and a new signing key of the body. A template issued again for the same body and year replaces the previous key.</source>
+        <translation>Шаблонда органның жұмыс орнына осы жыл бойынша желіге қосылмай есеп беру үшін қажеттінің бәрі бар: кесте, органның блоктары бойынша қолданыстағы әдістемелер, өткен жылғы мәндер және органның жаңа қолтаңба кілті. Сол органға сол жылға қайта берілген шаблон бұрынғы кілтті ауыстырады.</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Іздеу:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Беру…</translation>
+    </message>
+    <message>
+        <source>There are no evaluated bodies in %1.</source>
+        <translation>%1 жылы бағаланатын органдар жоқ.</translation>
+    </message>
+    <message>
+        <source>No body matches the filter.</source>
+        <translation>Сүзгіге сәйкес келетін орган жоқ.</translation>
+    </message>
+    <message>
+        <source>Evaluated on blocks %1, but none of them has a methodology for %2 yet: there is nothing to report.</source>
+        <translation>Бағаланатын блоктары: %1; бірақ олардың ешқайсысы бойынша %2 жылға әлі әдістеме жоқ: есеп беретін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Evaluated on blocks %1; the template carries those with a methodology for %2: %3.</source>
+        <translation>Бағаланатын блоктары: %1; шаблонға %2 жылға әдістемесі бар блоктар енгізіледі: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackageIssuedDialog</name>
+    <message>
+        <source>Template Issued</source>
+        <translation>Шаблон берілді</translation>
+    </message>
+    <message>
+        <source>The template of %1 for %2 is saved to %3.</source>
+        <translation>Шаблон (%1, %2 жыл) сақталды: %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the body&apos;s key (valid until %1). Tell it to the body by another channel, for example by phone, so that it can compare it with the one its workstation shows.</source>
+        <translation>Органның кілтінің саусақ ізі (%1 дейін жарамды). Оны органға басқа арна арқылы, мысалы, телефон арқылы хабарлаңыз: орган оны өз жұмыс орнында көрсетілген саусақ ізімен салыстыра алады.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the body&apos;s key. Tell it to the body by another channel, for example by phone, so that it can compare it with the one its workstation shows.</source>
+        <translation>Органның кілтінің саусақ ізі. Оны органға басқа арна арқылы, мысалы, телефон арқылы хабарлаңыз: орган оны өз жұмыс орнында көрсетілген саусақ ізімен салыстыра алады.</translation>
+    </message>
+    <message>
+        <source>The template file contains the body&apos;s signing key: whoever holds the file can sign reports in the body&apos;s name. Hand it over like a password — in person or through a protected channel, never by open e-mail — and delete other copies once the body has it.</source>
+        <translation>Шаблон файлында органның қолтаңба кілті бар: файлды иеленген кез келген адам орган атынан есептерге қол қоя алады. Оны құпиясөз сияқты беріңіз — қолма-қол немесе қорғалған арна арқылы, ешқашан ашық электрондық пошта арқылы емес — және орган оны алғаннан кейін басқа көшірмелерін жойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackagePreviewDialog</name>
+    <message>
+        <source>Import Package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <source>%1 of %2, evaluation of %3</source>
+        <translation>%1: %2, %3 жылғы бағалау</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Блоктар:</translation>
+    </message>
+    <message>
+        <source>Package no.:</source>
+        <translation>Пакет №:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Жасалған уақыты:</translation>
+    </message>
+    <message>
+        <source>Signed with key:</source>
+        <translation>Қол қойылған кілт:</translation>
+    </message>
+    <message>
+        <source>#%1: package no. %2 of %3, imported %4</source>
+        <translation>#%1: № %2 пакет (%3), импортталған уақыты: %4</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Nothing: the first package of this body for this year</source>
+        <translation>Ештеңе: бұл органның осы жылғы алғашқы пакеті</translation>
+    </message>
+    <message>
+        <source>Supersedes:</source>
+        <translation>Ауыстырады:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Бағдарлама:</translation>
+    </message>
+    <message>
+        <source>This very package was imported on %1 (#%2); importing it again changes nothing.</source>
+        <translation>Дәл осы пакет %1 импортталған (#%2); оны қайта импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>This very package was imported before; importing it again changes nothing.</source>
+        <translation>Дәл осы пакет бұрын импортталған; оны қайта импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Submitted after the reporting deadline (§41): %1. The reports are taken in and shown as late.</source>
+        <translation>Есептік ақпаратты ұсыну мерзімінен кейін ұсынылған (§41): %1. Есептер қабылданады және кешіктірілген ретінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>The package changes nothing in this database.</source>
+        <translation>Пакет осы дерекқорда ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>The import makes this one change.</source>
+        <translation>Импорттау мына бір өзгерісті енгізеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import makes these %n changes, all together or none of them.</source>
+        <translation>
+            <numerusform>Импорттау мына %n өзгерісті енгізеді: барлығын бірге немесе ешқайсысын енгізбейді.</numerusform>
+            <numerusform>Импорттау мына %n өзгерісті енгізеді: барлығын бірге немесе ешқайсысын енгізбейді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackageTemplateModel</name>
+    <message>
+        <source>Key not found</source>
+        <translation>Кілт табылмады</translation>
+    </message>
+    <message>
+        <source>Replaced on %1</source>
+        <translation>%1 ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Мерзімі өтті: %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>%1 дейін жарамды</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Жарамды</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the body sees in its workstation.</source>
+        <translation>Оны орган өз жұмыс орнында көретін саусақ ізімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>Report packages signed with this key are accepted.</source>
+        <translation>Осы кілтпен қол қойылған есеп пакеттері қабылданады.</translation>
+    </message>
+    <message>
+        <source>Report packages signed with this key are refused.</source>
+        <translation>Осы кілтпен қол қойылған есеп пакеттері қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Блоктар</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген уақыты</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Кілттің саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Кілт</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackagesArea</name>
+    <message>
+        <source>Issue Template…</source>
+        <translation>Шаблон беру…</translation>
+    </message>
+    <message>
+        <source>Make the template a body&apos;s workstation needs to report offline, with the body&apos;s new signing key</source>
+        <translation>Органның жұмыс орнына желіге қосылмай есеп беру үшін қажетті шаблонды органның жаңа қолтаңба кілтімен жасау</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Пакетті импорттау…</translation>
+    </message>
+    <message>
+        <source>Check a body&apos;s report package, see every change it makes, and import it</source>
+        <translation>Органның есеп пакетін тексеру, ол енгізетін әр өзгерісті қарау және оны импорттау</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>Save the selected package, exactly as it was imported, to a file</source>
+        <translation>Таңдалған пакетті дәл импортталған күйінде файлға сақтау</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Барлық жылдар</translation>
+    </message>
+    <message>
+        <source>Templates issued</source>
+        <translation>Берілген шаблондар</translation>
+    </message>
+    <message>
+        <source>A body&apos;s reports are accepted only when they are signed with the key of its latest template for the year, and only until the key expires.</source>
+        <translation>Органның есептері оған осы жылға берілген соңғы шаблонның кілтімен қол қойылған жағдайда ғана және кілттің мерзімі өткенге дейін ғана қабылданады.</translation>
+    </message>
+    <message>
+        <source>Imported packages</source>
+        <translation>Импортталған пакеттер</translation>
+    </message>
+    <message>
+        <source>Every imported file is kept. A newer package of the same body and year supersedes the older one, which stays here, greyed.</source>
+        <translation>Импортталған әр файл сақталады. Сол органның сол жылғы жаңарақ пакеті ескісін ауыстырады, ескісі осында сұр түспен көрсетіліп қала береді.</translation>
+    </message>
+    <message>
+        <source>Templates and return packages from this installation are signed with the key %1.</source>
+        <translation>Осы орнатылымнан шығатын шаблондар мен қайтару пакеттеріне %1 кілтімен қол қойылады.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Толығырақ: %1</translation>
+    </message>
+    <message>
+        <source>The template was issued but not saved: issue it again to save it (the new one replaces its key).</source>
+        <translation>Шаблон берілді, бірақ сақталмады: оны сақтау үшін шаблонды қайта беріңіз (жаңа шаблон оның кілтін ауыстырады).</translation>
+    </message>
+    <message>
+        <source>The template of %1 for %2 is saved to %3.</source>
+        <translation>Шаблон (%1, %2 жыл) сақталды: %3.</translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation>Пакетті импорттау</translation>
+    </message>
+    <message>
+        <source>This very package was imported before; nothing changed.</source>
+        <translation>Дәл осы пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>Imported package no. %1 of %2 for %3: 1 change.</source>
+        <translation>№ %1 пакет импортталды (%2, %3 жыл): 1 өзгеріс.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported package no. %1 of %2 for %3: %n changes.</source>
+        <translation>
+            <numerusform>№ %1 пакет импортталды (%2, %3 жыл): %n өзгеріс.</numerusform>
+            <numerusform>№ %1 пакет импортталды (%2, %3 жыл): %n өзгеріс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of package #%1 is saved to %2.</source>
+        <translation>#%1 пакетінің көшірмесі сақталды: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a body.</source>
+        <translation>Органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>Шаблонды сақтау</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Көшірмесін сақтау</translation>
+    </message>
+</context>
+<context>
     <name>ui::RankingChartView</name>
     <message>
         <source>Score</source>
         <translation>Балл</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Барлық блоктар</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Show what the criteria would select now, without storing anything</source>
+        <translation>Критерийлер қазір нені іріктейтінін ештеңе сақтамай көрсету</translation>
+    </message>
+    <message>
+        <source>Select for Re-verification</source>
+        <translation>Іріктеу</translation>
+    </message>
+    <message>
+        <source>Run the criteria and store the values they select; values already selected keep their outcome</source>
+        <translation>Критерийлерді қолданып, олар іріктеген мәндерді сақтау; бұрын іріктелген мәндердің шешімі өзгермейді</translation>
+    </message>
+    <message>
+        <source>Risk criteria (§42–43)</source>
+        <translation>Тәуекел критерийлері (§42–43)</translation>
+    </message>
+    <message>
+        <source>The state planning body approves how values are selected for re-verification. The criteria are kept per year; only submitted reports are looked at.</source>
+        <translation>Мәндерді қайта тексеруге іріктеу тәртібін мемлекеттік жоспарлау жөніндегі уәкілетті орган бекітеді. Критерийлер әр жылға жеке сақталады; тек ұсынылған есептер қаралады.</translation>
+    </message>
+    <message>
+        <source>Save Criteria</source>
+        <translation>Критерийлерді сақтау</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Values selected for re-verification</source>
+        <translation>Қайта тексеруге іріктелген мәндер</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Растау…</translation>
+    </message>
+    <message>
+        <source>The re-check found the reported value right</source>
+        <translation>Қайта тексеру ұсынылған мәннің дұрыс екенін анықтады</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Түзету…</translation>
+    </message>
+    <message>
+        <source>The re-check found the reported value wrong: enter the right fact and why</source>
+        <translation>Қайта тексеру ұсынылған мәннің қате екенін анықтады: дұрыс нақты мәнді және себебін енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Back to pending; a corrected value gets its reported fact back</source>
+        <translation>Қайтадан «Тексерілуде» күйіне қайтару; түзетілген мәнге ұсынылған нақты мәні қайтарылады</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove a pending value from the selection</source>
+        <translation>Тексерілуде тұрған мәнді іріктеуден алып тастау</translation>
+    </message>
+    <message>
+        <source>Select a value to see why it was selected and what was found.</source>
+        <translation>Мәннің неге іріктелгенін және не анықталғанын көру үшін оны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Why selected: %1</source>
+        <translation>Іріктелу себебі: %1</translation>
+    </message>
+    <message>
+        <source>Selected %1 by %2; pending.</source>
+        <translation>Іріктелді: %1, іріктеген: %2; тексерілуде.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 by %2 from %3 to %4.</source>
+        <translation>Түзетілді: %1, түзеткен: %2; %3 мәні %4 болып өзгертілді.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2.</source>
+        <translation>Расталды: %1, растаған: %2.</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Анықталғаны: %1</translation>
+    </message>
+    <message>
+        <source>No values are selected for re-verification in %1 yet.</source>
+        <translation>%1 жыл бойынша қайта тексеруге әлі бірде-бір мән іріктелмеген.</translation>
+    </message>
+    <message>
+        <source>1 value selected: %1 pending, %2 confirmed, %3 corrected.</source>
+        <translation>1 мән іріктелді: тексерілуде — %1, расталғаны — %2, түзетілгені — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values selected: %1 pending, %2 confirmed, %3 corrected.</source>
+        <translation>
+            <numerusform>%n мән іріктелді: тексерілуде — %1, расталғаны — %2, түзетілгені — %3.</numerusform>
+            <numerusform>%n мән іріктелді: тексерілуде — %1, расталғаны — %2, түзетілгені — %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Change the re-verification criteria of %1</source>
+        <translation>%1 жылғы қайта тексеру критерийлерін өзгерту</translation>
+    </message>
+    <message>
+        <source>The criteria of %1 are saved.</source>
+        <translation>%1 жылғы критерийлер сақталды.</translation>
+    </message>
+    <message>
+        <source>No new values: everything the criteria select is already selected.</source>
+        <translation>Жаңа мәндер жоқ: критерийлер іріктейтін мәндердің бәрі бұрын іріктелген.</translation>
+    </message>
+    <message>
+        <source>1 new value selected for re-verification.</source>
+        <translation>Қайта тексеруге 1 жаңа мән іріктелді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new values selected for re-verification.</source>
+        <translation>
+            <numerusform>Қайта тексеруге %n жаңа мән іріктелді.</numerusform>
+            <numerusform>Қайта тексеруге %n жаңа мән іріктелді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm a value</source>
+        <translation>мәнді растау</translation>
+    </message>
+    <message>
+        <source>The value is confirmed.</source>
+        <translation>Мән расталды.</translation>
+    </message>
+    <message>
+        <source>Say what was wrong: a correction needs a finding.</source>
+        <translation>Не қате болғанын көрсетіңіз: түзету үшін не анықталғанын жазу қажет.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Толығырақ: %1</translation>
+    </message>
+    <message>
+        <source>Correct a value</source>
+        <translation>мәнді түзету</translation>
+    </message>
+    <message>
+        <source>The value is corrected; the scores use the corrected fact.</source>
+        <translation>Мән түзетілді; балдар түзетілген нақты мән бойынша есептеледі.</translation>
+    </message>
+    <message>
+        <source>Reopen a value</source>
+        <translation>мәнді қайта ашу</translation>
+    </message>
+    <message>
+        <source>The value is pending again, with its reported fact.</source>
+        <translation>Мән қайтадан тексерілуде, оған ұсынылған нақты мәні қайтарылды.</translation>
+    </message>
+    <message>
+        <source>The value is pending again.</source>
+        <translation>Мән қайтадан тексерілуде.</translation>
+    </message>
+    <message>
+        <source>The value is removed from the selection.</source>
+        <translation>Мән іріктеуден алып тасталды.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Растайтын құжат</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Remove from the Selection</source>
+        <translation>Іріктеуден алып тастау</translation>
+    </message>
+    <message>
+        <source>Remove %1, %2 from the values selected for re-verification? Select for Re-verification adds it again while the criteria select it.</source>
+        <translation>%1, %2 мәні қайта тексеруге іріктелген мәндерден алып тасталсын ба? Критерийлер оны іріктеп тұрғанда, «Іріктеу» оны қайта қосады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckDecisionDialog</name>
+    <message>
+        <source>Confirm the Value</source>
+        <translation>Мәнді растау</translation>
+    </message>
+    <message>
+        <source>Correct the Value</source>
+        <translation>Мәнді түзету</translation>
+    </message>
+    <message>
+        <source>Reported fact:</source>
+        <translation>Ұсынылған нақты мән:</translation>
+    </message>
+    <message>
+        <source>Why selected:</source>
+        <translation>Іріктелу себебі:</translation>
+    </message>
+    <message>
+        <source>empty: no data</source>
+        <translation>бос: деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Correct fact:</source>
+        <translation>Дұрыс нақты мән:</translation>
+    </message>
+    <message>
+        <source>Optional: what was checked, e.g. the register it was compared with</source>
+        <translation>Міндетті емес: не тексерілді, мысалы, қандай тізіліммен салыстырылды</translation>
+    </message>
+    <message>
+        <source>Required: what was wrong and where the right figure comes from</source>
+        <translation>Міндетті: не қате болды және дұрыс мән қайдан алынды</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Анықталғаны:</translation>
+    </message>
+    <message>
+        <source>Optional: a document that shows the right figure</source>
+        <translation>Міндетті емес: дұрыс мәнді растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Шолу…</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Растайтын құжат:</translation>
+    </message>
+    <message>
+        <source>The value stays as reported and is marked confirmed.</source>
+        <translation>Мән ұсынылған күйінде қалады және расталды деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>The corrected fact replaces the reported one in the scores at once; the reported fact is kept, and Reopen brings it back.</source>
+        <translation>Балдарды есептеу кезінде түзетілген нақты мән ұсынылған мәннің орнына бірден қолданылады; ұсынылған нақты мән сақталады, «Қайта ашу» оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Түзету</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» сан емес.</translation>
+    </message>
+    <message>
+        <source>Say what was wrong: a correction needs a finding.</source>
+        <translation>Не қате болғанын көрсетіңіз: түзету үшін не анықталғанын жазу қажет.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>%1 файлы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckPreviewDialog</name>
+    <message>
+        <source>Preview of the Selection</source>
+        <translation>Іріктеуді алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>The criteria select no values in %1. Nothing is stored.</source>
+        <translation>Критерийлер бойынша ешбір мән іріктелмейді (%1). Ештеңе сақталмайды.</translation>
+    </message>
+    <message>
+        <source>The criteria would select 1 value in %1.</source>
+        <translation>Критерийлер 1 мәнді іріктейді (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The criteria would select %n values in %1.</source>
+        <translation>
+            <numerusform>Критерийлер %n мәнді іріктейді (%1).</numerusform>
+            <numerusform>Критерийлер %n мәнді іріктейді (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are all of one body.</source>
+        <translation>Олардың барлығы бір органға тиесілі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are of %n bodies.</source>
+        <translation>
+            <numerusform>Олар %n органға тиесілі.</numerusform>
+            <numerusform>Олар %n органға тиесілі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you select them; values already selected keep their outcome.</source>
+        <translation>Оларды іріктемейінше ештеңе сақталмайды; бұрын іріктелген мәндердің шешімі өзгермейді.</translation>
+    </message>
+    <message>
+        <source>Select for Re-verification</source>
+        <translation>Қайта тексеруге іріктеу</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckTableModel</name>
+    <message>
+        <source>Selected %1 by %2</source>
+        <translation>Іріктелді: %1, %2</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2</source>
+        <translation>Шешім қабылданды: %1, %2</translation>
+    </message>
+    <message>
+        <source>Not selected yet</source>
+        <translation>Әлі іріктелмеген</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Why selected</source>
+        <translation>Іріктелу себебі</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Түзетілгені</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Анықталғаны</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4472,768 @@ Commands:
     <message>
         <source>Note</source>
         <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportFormDelegate</name>
+    <message>
+        <source>Not used in the goals block (§7)</source>
+        <translation>«Мақсаттарға қол жеткізу» блогында қолданылмайды (§7)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportFormModel</name>
+    <message>
+        <source>Not in the methodology in effect</source>
+        <translation>Қолданыстағы әдістемеде жоқ</translation>
+    </message>
+    <message>
+        <source>%1  %2 (weight %3 %)</source>
+        <translation>%1  %2 (салмағы %3 %)</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Айқындамасы:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Бірлігі:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Тексеру:</translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation>Бағалау:</translation>
+    </message>
+    <message>
+        <source>Better:</source>
+        <translation>Бағыты:</translation>
+    </message>
+    <message>
+        <source>Default plan:</source>
+        <translation>Ортақ жоспар:</translation>
+    </message>
+    <message>
+        <source>Accepted facts:</source>
+        <translation>Рұқсат етілген нақты мәндер:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>Source (§7):</source>
+        <translation>Көзі (§7):</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Қате: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Last year: plan %1, fact %2</source>
+        <translation>Өткен жыл: жоспар %1, факт %2</translation>
+    </message>
+    <message>
+        <source>The methodology&apos;s plan, %1, is used unless you enter the body&apos;s own.</source>
+        <translation>Органның өз жоспарын енгізбесеңіз, әдістемедегі жоспар (%1) қолданылады.</translation>
+    </message>
+    <message>
+        <source>Leave it empty when there is no data, and say why in the comment.</source>
+        <translation>Деректер болмаса, бос қалдырып, себебін түсініктемеде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The remark of the authorized body:</source>
+        <translation>Бағалауға уәкілетті органның сын-ескертпесі:</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Double-click to attach, open or remove files.</source>
+        <translation>Файлдарды тіркеу, ашу немесе жою үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the files.</source>
+        <translation>Файлдарды ашу үшін екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>the methodology&apos;s: %1</source>
+        <translation>әдістемедегі: %1</translation>
+    </message>
+    <message>
+        <source>empty: no data</source>
+        <translation>бос: деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бірлігі</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Өткен жыл</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Source (§7)</source>
+        <translation>Көзі (§7)</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Дереккөзге сілтеме</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Сын-ескертпе</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan / fact, for reference</source>
+        <translation>Өткен жылғы жоспар / факт, анықтама үшін</translation>
+    </message>
+    <message>
+        <source>The body&apos;s plan; empty: the methodology&apos;s plan (shown in italics)</source>
+        <translation>Органның жоспары; бос болса — әдістемедегі жоспар (көлбеу қаріппен көрсетіледі)</translation>
+    </message>
+    <message>
+        <source>The value reached in the evaluated year; empty: no data (say why in the comment)</source>
+        <translation>Бағаланатын жылы қол жеткізілген мән; бос болса — деректер жоқ (себебін түсініктемеде көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>The type of the source of information (§7)</source>
+        <translation>Ақпарат көзінің түрі (§7)</translation>
+    </message>
+    <message>
+        <source>The document, register or statistic the fact comes from</source>
+        <translation>Нақты мән алынған құжат, тізілім немесе статистикалық деректер</translation>
+    </message>
+    <message>
+        <source>Evidence files attached to the line</source>
+        <translation>Жолға тіркелген растайтын файлдар</translation>
+    </message>
+    <message>
+        <source>The remark of the authorized body when the report was returned for revision</source>
+        <translation>Есеп пысықтауға қайтарылған кезде бағалауға уәкілетті орган жазған сын-ескертпе</translation>
+    </message>
+    <message>
+        <source>The body&apos;s answer to the remark</source>
+        <translation>Органның сын-ескертпеге жауабы</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportImportDialog</name>
+    <message>
+        <source>Import Return Package</source>
+        <translation>Қайтару пакетін импорттау</translation>
+    </message>
+    <message>
+        <source>Returned for revision: %1, %2</source>
+        <translation>Пысықтауға қайтарылды: %1, %2</translation>
+    </message>
+    <message>
+        <source>Package of %1, number %2, SHA-256 %3.</source>
+        <translation>%1 күнгі пакет, № %2, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>This package was already imported: importing it again changes nothing.</source>
+        <translation>Бұл пакет бұрын импортталған: оны қайта импорттау ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>It changes nothing here.</source>
+        <translation>Ол мұнда ештеңені өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Importing it makes the change below.</source>
+        <translation>Импорттау төмендегі өзгерісті енгізеді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing it makes the %n changes below; the remarks of the authorized body come first.</source>
+        <translation>
+            <numerusform>Импорттау төмендегі %n өзгерісті енгізеді; бағалауға уәкілетті органның сын-ескертпелері бірінші көрсетілген.</numerusform>
+            <numerusform>Импорттау төмендегі %n өзгерісті енгізеді; бағалауға уәкілетті органның сын-ескертпелері бірінші көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не өзгереді</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Енді</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Файл тіркелді</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Сын-ескертпе</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportReturnDialog</name>
+    <message>
+        <source>Return for Revision</source>
+        <translation>Пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>The body sees the reason and the remarks. It must answer every remark before it submits the report again; until then the report is open for changes.</source>
+        <translation>Орган себеп пен сын-ескертпелерді көреді. Есепті қайта ұсынар алдында ол әр сын-ескертпеге жауап беруі тиіс; оған дейін есепті өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the return (required):</source>
+        <translation>Қайтару &amp;себебі (міндетті):</translation>
+    </message>
+    <message>
+        <source>What must be corrected, in a few sentences</source>
+        <translation>Нені түзету керек, бірнеше сөйлеммен</translation>
+    </message>
+    <message>
+        <source>Remarks per indicator (double-click a remark to type it):</source>
+        <translation>Көрсеткіштер бойынша сын-ескертпелер (жазу үшін сын-ескертпе ұяшығын екі рет басыңыз):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Сын-ескертпе</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Give the reason for the return: the body sees it.</source>
+        <translation>Қайтару себебін көрсетіңіз: орган оны көреді.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportTableModel</name>
+    <message>
+        <source>Last submitted on %1.</source>
+        <translation>Соңғы рет ұсынылған уақыты: %1.</translation>
+    </message>
+    <message>
+        <source>First submitted on %1; the deadline was %2.</source>
+        <translation>Алғаш ұсынылған күні: %1; мерзімі: %2.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet; the deadline is %1.</source>
+        <translation>Әлі ұсынылмаған; мерзімі: %1.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s schedule has no reporting date (§10).</source>
+        <translation>Жылдың кестесінде есептік ақпаратты ұсыну күні жоқ (§10).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators have a fact</source>
+        <translation>Нақты мәні бар көрсеткіштер: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2.</source>
+        <translation>Қателер: %1. Ескертулер: %2.</translation>
+    </message>
+    <message>
+        <source>Indicators with a remark of the authorized body</source>
+        <translation>Бағалауға уәкілетті органның сын-ескертпесі бар көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Evidence files attached</source>
+        <translation>Тіркелген растайтын файлдар</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Ред.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Уақтылығы</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Толтырылды</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Сын-ескертпелер</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлдар</translation>
+    </message>
+    <message>
+        <source>Revision: how many times the report was submitted</source>
+        <translation>Редакция: есептің неше рет ұсынылғаны</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s date for the reporting information (§10, §41)</source>
+        <translation>Кестеде белгіленген есептік ақпаратты ұсыну күні (§10, §41)</translation>
+    </message>
+    <message>
+        <source>Whether the report came by the deadline: separate from its state</source>
+        <translation>Есептің мерзімінде келіп түскені: оның күйіне қатыссыз</translation>
+    </message>
+    <message>
+        <source>Indicators with a fact, of all the indicators of the form</source>
+        <translation>Нақты мәні бар көрсеткіштер нысандағы барлық көрсеткіштің ішінен</translation>
+    </message>
+    <message>
+        <source>Errors that stop the submission</source>
+        <translation>Есепті ұсынуға кедергі келтіретін қателер</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportsArea</name>
+    <message>
+        <source>“%1” is not a number: nothing was saved.</source>
+        <translation>«%1» сан емес: ештеңе сақталған жоқ.</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>This workstation reports on the year of its template.</source>
+        <translation>Бұл жұмыс орны шаблонында көрсетілген жыл бойынша есеп береді.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Күйі:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>Search by the body&apos;s code or name</source>
+        <translation>Органның коды немесе атауы бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Нысан</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Мәселе</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>&amp;Submit and Save Package…</source>
+        <translation>&amp;Ұсыну және пакетті сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Ұсыну</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report Package…</source>
+        <translation>Есеп пакетін &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Write the package of the submitted reports again, to hand it over</source>
+        <translation>Тапсыру үшін ұсынылған есептердің пакетін қайта жазу</translation>
+    </message>
+    <message>
+        <source>&amp;Import Return Package…</source>
+        <translation>Қайтару пакетін &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Read a report returned for revision by the authorized body</source>
+        <translation>Бағалауға уәкілетті орган пысықтауға қайтарған есепті жүктеу</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Revision…</source>
+        <translation>&amp;Пысықтауға қайтару…</translation>
+    </message>
+    <message>
+        <source>Send the report back to the body with the reason and remarks per indicator</source>
+        <translation>Есепті себебін және көрсеткіштер бойынша сын-ескертпелерді көрсетіп органға қайтару</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept the report: it can no longer be changed</source>
+        <translation>Есепті қабылдау: бұдан кейін оны өзгертуге болмайды</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>&amp;Растайтын құжаттар…</translation>
+    </message>
+    <message>
+        <source>The evidence files of the selected line</source>
+        <translation>Таңдалған жолдың растайтын файлдары</translation>
+    </message>
+    <message>
+        <source>There are no reports for %1: no block has a methodology in effect, or no body is evaluated in that year.</source>
+        <translation>%1 жылға есептер жоқ: бірде-бір блок бойынша қолданыстағы әдістеме жоқ немесе осы жылы бірде-бір орган бағаланбайды.</translation>
+    </message>
+    <message>
+        <source>Select a report in the table.</source>
+        <translation>Кестеден есепті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>There is no methodology of %1 for %2: there is no form to fill.</source>
+        <translation>%2 жылға %1 әдістемесі жоқ: толтыратын нысан жоқ.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>%1-редакция</translation>
+    </message>
+    <message>
+        <source>How many times the report was submitted</source>
+        <translation>Есептің неше рет ұсынылғаны</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>No deadline in the schedule</source>
+        <translation>Кестеде мерзім белгіленбеген</translation>
+    </message>
+    <message>
+        <source>Form of the sample methodology, version %1: sample data, not a real evaluation.</source>
+        <translation>Әдістеме үлгісінің нысаны, %1-нұсқа: деректер — үлгі, нақты бағалау емес.</translation>
+    </message>
+    <message>
+        <source>Form of the methodology, version %1.</source>
+        <translation>Әдістеме нысаны, %1-нұсқа.</translation>
+    </message>
+    <message>
+        <source>The methodology is a draft: not approved yet (§19).</source>
+        <translation>Әдістеме — жоба: әлі бекітілмеген (§19).</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 — locked. An accepted report can no longer be changed.</source>
+        <translation>%1 қабылданды — бұғатталған. Қабылданған есепті енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 — locked. It can be changed only after it is returned for revision.</source>
+        <translation>%1 ұсынылды — бұғатталған. Оны тек пысықтауға қайтарылғаннан кейін өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Returned for revision: %1
+Correct the values, answer every remark (highlighted in the Remark column) and submit again.</source>
+        <translation>Пысықтауға қайтарылды: %1
+Мәндерді түзетіп, әр сын-ескертпеге жауап беріңіз («Сын-ескертпе» бағанында белгіленген) және қайта ұсыныңыз.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the form cannot be changed.</source>
+        <translation>Дерекқор тек оқу үшін ашылған: нысанды өзгерту мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Every value is saved as soon as you leave its cell; Undo takes it back. Double-click the Files column to attach evidence.</source>
+        <translation>Әр мән ұяшықтан шыққан бойда сақталады; «Болдырмау» оны кері қайтарады. Растайтын құжаттарды тіркеу үшін «Файлдар» бағанын екі рет басыңыз.</translation>
+    </message>
+    <message>
+        <source>The report is locked: the form is shown as it was submitted.</source>
+        <translation>Есеп бұғатталған: нысан ұсынылған күйінде көрсетілген.</translation>
+    </message>
+    <message>
+        <source>No problems found in the form.</source>
+        <translation>Нысаннан мәселелер табылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2. Click a problem to go to its cell.</source>
+        <translation>Қателер: %1. Ескертулер: %2. Ұяшыққа өту үшін мәселені басыңыз.</translation>
+    </message>
+    <message>
+        <source>1 error must be corrected before the report can be submitted.</source>
+        <translation>Есепті ұсыну үшін 1 қатені түзету қажет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors must be corrected before the report can be submitted.</source>
+        <translation>
+            <numerusform>Есепті ұсыну үшін %n қатені түзету қажет.</numerusform>
+            <numerusform>Есепті ұсыну үшін %n қатені түзету қажет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors: the report can be submitted.</source>
+        <translation>Қателер жоқ: есепті ұсынуға болады.</translation>
+    </message>
+    <message>
+        <source>Submit the report to the authorized body: it is then locked</source>
+        <translation>Есепті бағалауға уәкілетті органға ұсыну: бұдан кейін ол бұғатталады</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Change %1 in the report</source>
+        <translation>есептегі %1 көрсеткішінің мәнін өзгерту</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>%1 файлын оқу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to %2 (as %3).</source>
+        <translation>%1 файлы %2 көрсеткішіне бұрын тіркелген (%3 ретінде).</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1 файлын %2 көрсеткішіне тіркеу</translation>
+    </message>
+    <message>
+        <source>%1 attached to %2. SHA-256: %3</source>
+        <translation>%1 файлы %2 көрсеткішіне тіркелді. SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>Attach Evidence to %1</source>
+        <translation>%1 көрсеткішіне растайтын құжаттарды тіркеу</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file.</source>
+        <translation>Файлды ашу үшін уақытша қалта жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. It was saved as %2.</source>
+        <translation>%1 файлын ашатын бағдарлама бапталмаған. Ол %2 ретінде сақталды.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 файлын %2 көрсеткішінен жою</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Растайтын құжатты жою</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Undo attaches it again.</source>
+        <translation>%1 файлы %2 көрсеткішінен жойылсын ба? «Болдырмау» оны қайта тіркейді.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Submit the report of %1 for %2, %3?</source>
+        <translation>Есеп ұсынылсын ба: %1, %2, %3 жыл?</translation>
+    </message>
+    <message>
+        <source>It is then locked: it can be changed only after the authorized body returns it for revision.</source>
+        <translation>Бұдан кейін ол бұғатталады: оны тек бағалауға уәкілетті орган пысықтауға қайтарғаннан кейін өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Then save the report package and hand it over to the authorized body.</source>
+        <translation>Содан кейін есеп пакетін сақтап, оны бағалауға уәкілетті органға тапсырыңыз.</translation>
+    </message>
+    <message>
+        <source>Submit Report</source>
+        <translation>Есепті ұсыну</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Ұсыну</translation>
+    </message>
+    <message>
+        <source>Submitted: the report is locked until it is accepted or returned for revision.</source>
+        <translation>Ұсынылды: есеп қабылданғанға немесе пысықтауға қайтарылғанға дейін бұғатталды.</translation>
+    </message>
+    <message>
+        <source>Bagalau packages (%1)</source>
+        <translation>Bagalau пакеттері (%1)</translation>
+    </message>
+    <message>
+        <source>Package saved: %1</source>
+        <translation>Пакет сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another place.</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2. Басқа орынды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Save the Report Package</source>
+        <translation>Есеп пакетін сақтау</translation>
+    </message>
+    <message>
+        <source>The report package was not written. Use Export Report Package… to write it later.</source>
+        <translation>Есеп пакеті жазылған жоқ. Оны кейінірек жазу үшін «Есеп пакетін экспорттау…» командасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The report package was not saved. Use Export Report Package… to write it again.</source>
+        <translation>Есеп пакеті сақталған жоқ. Оны қайта жазу үшін «Есеп пакетін экспорттау…» командасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Import Return Package</source>
+        <translation>Қайтару пакетін импорттау</translation>
+    </message>
+    <message>
+        <source>Bagalau packages (%1);;All files (*)</source>
+        <translation>Bagalau пакеттері (%1);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>This package was already imported: nothing changed.</source>
+        <translation>Бұл пакет бұрын импортталған: ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>The return package was applied: correct the values, answer the remarks and submit again.</source>
+        <translation>Қайтару пакеті қолданылды: мәндерді түзетіп, сын-ескертпелерге жауап беріңіз және қайта ұсыныңыз.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the return: the body sees it.</source>
+        <translation>Қайтару себебін көрсетіңіз: орган оны көреді.</translation>
+    </message>
+    <message>
+        <source>Save the Return Package</source>
+        <translation>Қайтару пакетін сақтау</translation>
+    </message>
+    <message>
+        <source>Returned for revision, but the return package was not saved: the body will not see the return until it gets the package.</source>
+        <translation>Пысықтауға қайтарылды, бірақ қайтару пакеті сақталмады: орган пакетті алмайынша қайтаруды көрмейді.</translation>
+    </message>
+    <message>
+        <source>Return the report of %1 for revision</source>
+        <translation>%1 есебін пысықтауға қайтару</translation>
+    </message>
+    <message>
+        <source>Returned for revision: the body sees the reason and the remarks.</source>
+        <translation>Пысықтауға қайтарылды: орган себеп пен сын-ескертпелерді көреді.</translation>
+    </message>
+    <message>
+        <source>Accept the report of %1 for %2, %3? An accepted report can no longer be changed.</source>
+        <translation>Есеп қабылдансын ба: %1, %2, %3 жыл? Қабылданған есепті енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Accept Report</source>
+        <translation>Есепті қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Accept the report of %1</source>
+        <translation>%1 есебін қабылдау</translation>
+    </message>
+    <message>
+        <source>Accepted: the report can no longer be changed.</source>
+        <translation>Қабылданды: есепті енді өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or a picture, so it is not opened here. A copy was saved as %2.</source>
+        <translation>%1 құжат немесе сурет емес, сондықтан ол мұнда ашылмайды. Көшірмесі %2 ретінде сақталды.</translation>
     </message>
 </context>
 <context>

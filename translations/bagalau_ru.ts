@@ -40,10 +40,6 @@
         <translation>bodies: вывести в формате JSON.</translation>
     </message>
     <message>
-        <source>backup: the file to write.</source>
-        <translation>backup: файл для записи.</translation>
-    </message>
-    <message>
         <source>Try &apos;bagalau-cli --help&apos;.</source>
         <translation>Попробуйте &apos;bagalau-cli --help&apos;.</translation>
     </message>
@@ -148,40 +144,6 @@
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
-  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
-  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator</source>
-        <translation>Инструмент командной строки Bagalau.
-
-Команды:
-  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
-  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
-  backup [--out ФАЙЛ]            целостная копия базы данных
-  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
-  calendar is-working ДАТА       true или false
-  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
-  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
-  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
-  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
-      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
-      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
-  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
-  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям</translation>
-    </message>
-    <message>
         <source>init: also load the demonstration data: sample methodologies, rating bands and values for 2019-2024, marked as samples.</source>
         <translation>init: также загрузить демонстрационные данные: примеры методик, рейтинговые группы и значения за 2019-2024 годы с пометкой «пример».</translation>
     </message>
@@ -202,20 +164,8 @@ Commands:
         <translation>номер</translation>
     </message>
     <message>
-        <source>init, bodies, backup, calendar, schedule, evaluators or score</source>
-        <translation>init, bodies, backup, calendar, schedule, evaluators или score</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators or score.</source>
-        <translation>Укажите команду: init, bodies, backup, calendar, schedule, evaluators или score.</translation>
-    </message>
-    <message>
         <source>--year takes a year from 2010 to 2100, e.g. 2024.</source>
         <translation>--year принимает год от 2010 до 2100, например 2024.</translation>
-    </message>
-    <message>
-        <source>evaluators needs --body CODE.</source>
-        <translation>Для evaluators требуется параметр --body КОД.</translation>
     </message>
     <message>
         <source>--block takes 1, 2 or 3.</source>
@@ -284,6 +234,218 @@ Commands:
     <message>
         <source>No body in the registry has the code %1.</source>
         <translation>В реестре нет органа с кодом %1.</translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
+  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
+  package verify FILE [--json]   check a package without importing it
+  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
+  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
+      return a submitted report for revision and write the return package
+  workstation init TEMPLATE      make this new database the body&apos;s workstation
+  workstation show [--json]      what this workstation is
+  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
+  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
+  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
+  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
+  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
+  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification</source>
+        <translation>Инструмент командной строки Bagalau.
+
+Команды:
+  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
+  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
+  backup [--out ФАЙЛ]            целостная копия базы данных
+  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
+  calendar is-working ДАТА       true или false
+  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
+  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
+  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
+  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
+      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
+      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
+  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
+  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям
+  package template --body КОД --year ГОД --out ФАЙЛ   шаблон для рабочего места органа (с новым ключом)
+  package verify ФАЙЛ [--json]   проверить пакет без импорта
+  package import ФАЙЛ [--dry-run] [--json]   импорт пакета отчетов (на рабочем месте — пакета возврата)
+  package return --body КОД --year ГОД --block N --reason ТЕКСТ [--remark КОД=ТЕКСТ]... --out ФАЙЛ
+      вернуть представленный отчет на доработку и записать пакет возврата
+  workstation init ШАБЛОН        сделать эту новую базу данных рабочим местом органа
+  workstation show [--json]      сведения об этом рабочем месте
+  report import-csv ФАЙЛ [--body КОД --year ГОД]   значения из электронной таблицы: все строки или ни одной
+  report submit --block N [--body КОД --year ГОД]  представить отчет (не принимается, пока в нем есть ошибки)
+  report list [--year ГОД] [--body КОД] [--json]   отчеты за год, их состояние и своевременность
+  package export [--year ГОД] --out ФАЙЛ   подписанный пакет отчетов рабочего места
+  recheck select --year ГОД [--block N] [--json]   отобрать значения для перепроверки (§42-43)
+  recheck list --year ГОД [--block N] [--json]     значения, отобранные для перепроверки</translation>
+    </message>
+    <message>
+        <source>backup, package: the file to write.</source>
+        <translation>backup, package: файл для записи.</translation>
+    </message>
+    <message>
+        <source>package import: show what would change, change nothing.</source>
+        <translation>package import: показать, что изменится, ничего не изменяя.</translation>
+    </message>
+    <message>
+        <source>package return: why the report is returned.</source>
+        <translation>package return: причина возврата отчета.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>package return: a remark on an indicator, CODE=TEXT.</source>
+        <translation>package return: замечание по показателю, КОД=ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck</source>
+        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report или recheck</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck.</source>
+        <translation>Укажите команду: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report или recheck.</translation>
+    </message>
+    <message>
+        <source>%1 needs --body CODE.</source>
+        <translation>Для %1 требуется параметр --body КОД.</translation>
+    </message>
+    <message>
+        <source>%1 needs --out FILE.</source>
+        <translation>Для %1 требуется параметр --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 needs --block N.</source>
+        <translation>Для %1 требуется параметр --block N.</translation>
+    </message>
+    <message>
+        <source>package return needs --reason TEXT.</source>
+        <translation>Для package return требуется параметр --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>Package %1 no. %2 of %3 for %4, blocks %5, made %6 UTC, signed with key %7</source>
+        <translation>Пакет %1 № %2: %3, %4 год, блоки: %5, создан %6 UTC, подписан ключом %7</translation>
+    </message>
+    <message>
+        <source>This very package was imported before: importing it again changes nothing.</source>
+        <translation>Этот же пакет уже был импортирован: повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>It supersedes the package imported as no. %1, which stays in the history.</source>
+        <translation>Он заменяет пакет, импортированный под № %1; тот остается в истории.</translation>
+    </message>
+    <message>
+        <source>Received after the reporting deadline: block(s) %1.</source>
+        <translation>Получено после срока представления отчетной информации, блоки: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s):</source>
+        <translation>
+            <numerusform>%n изменение:</numerusform>
+            <numerusform>%n изменения:</numerusform>
+            <numerusform>%n изменений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>блок %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Пробный запуск: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Импортировано.</translation>
+    </message>
+    <message>
+        <source>Template for %1, %2 written to %3.</source>
+        <translation>Шаблон для %1 на %2 год записан в %3.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s key %1 is registered; packages it signs are accepted until %2.</source>
+        <translation>Ключ органа %1 зарегистрирован; подписанные им пакеты принимаются до %2.</translation>
+    </message>
+    <message>
+        <source>The template holds the body&apos;s signing key: hand it over like a password.</source>
+        <translation>Шаблон содержит ключ подписи органа: передавайте его как пароль.</translation>
+    </message>
+    <message>
+        <source>Report package written to %1.</source>
+        <translation>Пакет отчетов записан в %1.</translation>
+    </message>
+    <message>
+        <source>Returned for revision; return package written to %1.</source>
+        <translation>Возвращено на доработку; пакет возврата записан в %1.</translation>
+    </message>
+    <message>
+        <source>Workstation of %1 for %2 ready: blocks %3.</source>
+        <translation>Рабочее место %1 на %2 год готово, блоки: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workstation of %1 for %2, blocks %3; key %4; %n package(s) exported.</source>
+        <translation>
+            <numerusform>Рабочее место %1 на %2 год, блоки: %3; ключ: %4; экспортирован %n пакет.</numerusform>
+            <numerusform>Рабочее место %1 на %2 год, блоки: %3; ключ: %4; экспортировано %n пакета.</numerusform>
+            <numerusform>Рабочее место %1 на %2 год, блоки: %3; ключ: %4; экспортировано %n пакетов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved.</source>
+        <translation>
+            <numerusform>Сохранена %n строка.</numerusform>
+            <numerusform>Сохранено %n строки.</numerusform>
+            <numerusform>Сохранено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Проблемы: %1</translation>
+    </message>
+    <message>
+        <source>Block %1 submitted (revision %2).</source>
+        <translation>Отчет по блоку %1 представлен (редакция %2).</translation>
+    </message>
+    <message>
+        <source>Export the report package to hand it over: bagalau-cli package export --out FILE</source>
+        <translation>Чтобы передать отчет, экспортируйте пакет отчетов: bagalau-cli package export --out ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 filled, %3 error(s)</source>
+        <translation>заполнено %1 из %2, ошибок: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) selected for re-verification.</source>
+        <translation>
+            <numerusform>Для перепроверки отобрано %n значение.</numerusform>
+            <numerusform>Для перепроверки отобрано %n значения.</numerusform>
+            <numerusform>Для перепроверки отобрано %n значений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -475,6 +637,102 @@ Commands:
     <message>
         <source>Rating bands need distinct codes and starting scores from 0 to 100.</source>
         <translation>Рейтинговые группы должны иметь разные коды и начальные баллы от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>This report has been submitted and is locked. It can be changed only after it is returned for revision.</source>
+        <translation>Этот отчет представлен и заблокирован. Изменить его можно только после возврата на доработку.</translation>
+    </message>
+    <message>
+        <source>This report still has errors. Correct them before submitting.</source>
+        <translation>В этом отчете еще есть ошибки. Исправьте их перед представлением.</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the report&apos;s current state.</source>
+        <translation>В текущем состоянии отчета это действие невозможно.</translation>
+    </message>
+    <message>
+        <source>The file is too large to attach as evidence (the limit is 20 MB).</source>
+        <translation>Файл слишком велик, чтобы приложить его в качестве подтверждающего документа (предел — 20 МБ).</translation>
+    </message>
+    <message>
+        <source>The stored evidence file does not match its recorded hash: it is damaged.</source>
+        <translation>Сохраненный подтверждающий файл не соответствует записанному хешу: он поврежден.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written.</source>
+        <translation>Не удается прочитать или записать файл.</translation>
+    </message>
+    <message>
+        <source>This file is not a Bagalau package.</source>
+        <translation>Этот файл не является пакетом Bagalau.</translation>
+    </message>
+    <message>
+        <source>The package is incomplete: the file was cut off while it was copied or sent.</source>
+        <translation>Пакет неполный: файл был обрезан при копировании или передаче.</translation>
+    </message>
+    <message>
+        <source>The package is damaged: its contents cannot be read.</source>
+        <translation>Пакет поврежден: его содержимое не удается прочитать.</translation>
+    </message>
+    <message>
+        <source>The package was changed after it was signed: its signature does not match its contents.</source>
+        <translation>Пакет был изменен после подписания: подпись не соответствует его содержимому.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Bagalau. Update Bagalau to read it.</source>
+        <translation>Пакет создан более новой версией Bagalau. Чтобы прочитать его, обновите Bagalau.</translation>
+    </message>
+    <message>
+        <source>This is a different kind of package from the one expected here.</source>
+        <translation>Здесь ожидается пакет другого вида.</translation>
+    </message>
+    <message>
+        <source>The package is not signed by the body it claims to come from.</source>
+        <translation>Пакет не подписан органом, от имени которого он направлен.</translation>
+    </message>
+    <message>
+        <source>The package is signed with a key that has expired or was replaced when a newer template was issued.</source>
+        <translation>Пакет подписан ключом, срок действия которого истек или который был заменен при выдаче нового шаблона.</translation>
+    </message>
+    <message>
+        <source>No template was issued to this body for this year, so its packages cannot be accepted.</source>
+        <translation>Этому органу на этот год не выдавался шаблон, поэтому его пакеты не могут быть приняты.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s year or blocks do not match the template issued to the body.</source>
+        <translation>Год или блоки пакета не соответствуют шаблону, выданному органу.</translation>
+    </message>
+    <message>
+        <source>A newer package from this body has already been imported; an older one cannot replace it.</source>
+        <translation>Более новый пакет этого органа уже импортирован; более старый не может его заменить.</translation>
+    </message>
+    <message>
+        <source>A different package with the same number from this body has already been imported.</source>
+        <translation>Другой пакет этого органа с тем же номером уже импортирован.</translation>
+    </message>
+    <message>
+        <source>This works only on an evaluated body&apos;s workstation.</source>
+        <translation>Это доступно только на рабочем месте оцениваемого государственного органа.</translation>
+    </message>
+    <message>
+        <source>This is not available on an evaluated body&apos;s workstation.</source>
+        <translation>Это недоступно на рабочем месте оцениваемого государственного органа.</translation>
+    </message>
+    <message>
+        <source>A workstation can be made only in a new, empty database.</source>
+        <translation>Рабочее место можно создать только в новой, пустой базе данных.</translation>
+    </message>
+    <message>
+        <source>No report has been submitted yet, so there is nothing to export.</source>
+        <translation>Ни один отчет еще не представлен, поэтому экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>A re-verification criterion has a value out of range.</source>
+        <translation>Значение одного из критериев перепроверки вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The signature library failed; nothing was signed or verified.</source>
+        <translation>Сбой библиотеки электронной подписи; ничего не подписано и не проверено.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1352,283 @@ Commands:
     <message>
         <source>scoring</source>
         <translation>способ расчёта балла</translation>
+    </message>
+</context>
+<context>
+    <name>PackageTexts</name>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Return for revision</source>
+        <translation>Возврат на доработку</translation>
+    </message>
+    <message>
+        <source>State of the report</source>
+        <translation>Состояние отчета</translation>
+    </message>
+    <message>
+        <source>Evidence file: %1</source>
+        <translation>Подтверждающий файл: %1</translation>
+    </message>
+    <message>
+        <source>Bagalau packages (*.bagalau);;All files (*)</source>
+        <translation>Пакеты Bagalau (*.bagalau);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckTexts</name>
+    <message>
+        <source>Large change</source>
+        <translation>Значительное изменение</translation>
+    </message>
+    <message>
+        <source>Exactly on plan</source>
+        <translation>Точно по плану</translation>
+    </message>
+    <message>
+        <source>Late report</source>
+        <translation>Отчет с опозданием</translation>
+    </message>
+    <message>
+        <source>Corrected last year</source>
+        <translation>Исправления в прошлом году</translation>
+    </message>
+    <message>
+        <source>Random sample</source>
+        <translation>Случайная выборка</translation>
+    </message>
+    <message>
+        <source>A fact that changed from last year by more than the percentage set here.</source>
+        <translation>Факт, изменившийся по сравнению с прошлым годом больше, чем на заданный здесь процент.</translation>
+    </message>
+    <message>
+        <source>A fact exactly equal to its plan.</source>
+        <translation>Факт, в точности равный плану.</translation>
+    </message>
+    <message>
+        <source>Every value of a report first submitted after the deadline (§41).</source>
+        <translation>Все значения отчета, впервые представленного после срока (§41).</translation>
+    </message>
+    <message>
+        <source>Every value of a body whose values re-verification corrected the year before.</source>
+        <translation>Все значения органа, значения которого были исправлены по итогам перепроверки в предыдущем году.</translation>
+    </message>
+    <message>
+        <source>Every value of a random share of the bodies that reported.</source>
+        <translation>Все значения случайно выбранной доли органов, представивших отчеты.</translation>
+    </message>
+    <message>
+        <source>Change from last year&apos;s fact, in percent, above which a value is selected</source>
+        <translation>Отклонение от факта прошлого года в процентах, при превышении которого значение отбирается</translation>
+    </message>
+    <message>
+        <source>Share of the bodies that reported, in percent, drawn at random</source>
+        <translation>Доля органов, представивших отчеты, отбираемая случайным образом, в процентах</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Представлен</translation>
+    </message>
+    <message>
+        <source>Returned for revision</source>
+        <translation>Возвращен на доработку</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>Представлен повторно</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Being filled in: every value is saved as it is typed.</source>
+        <translation>Заполняется: каждое значение сохраняется сразу после ввода.</translation>
+    </message>
+    <message>
+        <source>Submitted to the authorized body and locked until it is accepted or returned for revision.</source>
+        <translation>Представлен уполномоченному на оценку органу и заблокирован до принятия или возврата на доработку.</translation>
+    </message>
+    <message>
+        <source>Returned for revision: correct the values and answer every remark, then submit again.</source>
+        <translation>Возвращен на доработку: исправьте значения, ответьте на каждое замечание и представьте отчет повторно.</translation>
+    </message>
+    <message>
+        <source>Submitted again after a revision and locked until it is accepted or returned once more.</source>
+        <translation>Представлен повторно после доработки и заблокирован до принятия или повторного возврата.</translation>
+    </message>
+    <message>
+        <source>Accepted by the authorized body: it can no longer be changed.</source>
+        <translation>Принят уполномоченным на оценку органом: изменить его больше нельзя.</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>срок не истек</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочен</translation>
+    </message>
+    <message>
+        <source>overdue — 1 day</source>
+        <translation>просрочен — 1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue — %n days</source>
+        <translation>
+            <numerusform>просрочен — %n день</numerusform>
+            <numerusform>просрочен — %n дня</numerusform>
+            <numerusform>просрочен — %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>в срок</translation>
+    </message>
+    <message>
+        <source>late — 1 day</source>
+        <translation>с опозданием — 1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>late — %n days</source>
+        <translation>
+            <numerusform>с опозданием — %n день</numerusform>
+            <numerusform>с опозданием — %n дня</numerusform>
+            <numerusform>с опозданием — %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fact: enter it, or explain in a comment why there is none.</source>
+        <translation>Нет факта: введите его или объясните в комментарии, почему его нет.</translation>
+    </message>
+    <message>
+        <source>No plan: this indicator is scored against a plan, and the methodology gives none.</source>
+        <translation>Нет плана: этот показатель оценивается относительно плана, а методика его не задает.</translation>
+    </message>
+    <message>
+        <source>The plan must be greater than zero.</source>
+        <translation>План должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Значение не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A yes/no indicator takes 1 (yes) or 0 (no).</source>
+        <translation>Показатель «да или нет» принимает значения 1 (да) или 0 (нет).</translation>
+    </message>
+    <message>
+        <source>The fact is below the smallest value the methodology accepts, %1.</source>
+        <translation>Факт меньше наименьшего допустимого по методике значения: %1.</translation>
+    </message>
+    <message>
+        <source>The fact is above the largest value the methodology accepts, %1.</source>
+        <translation>Факт больше наибольшего допустимого по методике значения: %1.</translation>
+    </message>
+    <message>
+        <source>An expert score cannot be above its maximum, the plan: %1.</source>
+        <translation>Экспертная оценка не может превышать максимум, то есть план: %1.</translation>
+    </message>
+    <message>
+        <source>The methodology&apos;s formula gives no result for these values.</source>
+        <translation>Формула методики не дает результата для этих значений.</translation>
+    </message>
+    <message>
+        <source>Choose the type of the source of information (§7).</source>
+        <translation>Выберите вид источника информации (§7).</translation>
+    </message>
+    <message>
+        <source>This type of source is not allowed here: type 7 (independent experts) is not used in the goals block (§7).</source>
+        <translation>Этот вид источника здесь не допускается: вид 7 (независимые эксперты) не используется в блоке «Достижение целей» (§7).</translation>
+    </message>
+    <message>
+        <source>Name the document, register or statistic the fact comes from.</source>
+        <translation>Укажите документ, реестр или статистические данные, из которых взят факт.</translation>
+    </message>
+    <message>
+        <source>Answer the remark of the authorized body.</source>
+        <translation>Ответьте на замечание уполномоченного на оценку органа.</translation>
+    </message>
+    <message>
+        <source>The methodology in effect has no such indicator: this value is not counted.</source>
+        <translation>В действующей методике нет такого показателя: это значение не учитывается.</translation>
+    </message>
+    <message>
+        <source>The fact differs from last year&apos;s by more than half: explain why in a comment.</source>
+        <translation>Факт отличается от прошлогоднего более чем наполовину: объясните причину в комментарии.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато заполнение</translation>
+    </message>
+    <message>
+        <source>Imported from a package</source>
+        <translation>Импортирован из пакета</translation>
+    </message>
+    <message>
+        <source>Taken back (undo)</source>
+        <translation>Отменено (отмена действия)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Source type (§7)</source>
+        <translation>Вид источника (§7)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <source>Answer to the remark</source>
+        <translation>Ответ на замечание</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2542,34 @@ Commands:
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>%1: reporting information of the bodies (§41)</source>
+        <translation>%1: отчетная информация органов (§41)</translation>
+    </message>
+    <message>
+        <source>%1: our reporting information (§41)</source>
+        <translation>%1: наша отчетная информация (§41)</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: %1</source>
+        <translation>Еще не представили: %1</translation>
+    </message>
+    <message>
+        <source>Submitted late: %1</source>
+        <translation>Представили с опозданием: %1</translation>
+    </message>
+    <message>
+        <source>First submitted on %1</source>
+        <translation>Впервые представлен %1</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1: %2 of %3 submitted, %4 late, %5 not yet</source>
+        <translation>Оценка за %1 год: представлено %2 из %3, с опозданием %4, нет %5</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1: %2, %3</source>
+        <translation>Оценка за %1 год: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>ui::DialogBase</name>
@@ -2145,6 +2708,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::EvidenceDialog</name>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>&amp;Приложить файлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Evidence — %1</source>
+        <translation>Подтверждающие документы — %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>Приложен</translation>
+    </message>
+    <message>
+        <source>Each file is stored in the database with its SHA-256, which shows it has not changed since; at most %1 each.</source>
+        <translation>Каждый файл хранится в базе данных вместе с его SHA-256, который показывает, что файл с тех пор не изменялся; размер каждого файла — не более %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The report is locked: files cannot be removed.</source>
+        <translation>Отчет заблокирован: удалять файлы нельзя.</translation>
+    </message>
+    <message>
+        <source>The report is locked: files cannot be attached.</source>
+        <translation>Отчет заблокирован: прикладывать файлы нельзя.</translation>
+    </message>
+</context>
+<context>
     <name>ui::IndicatorEditor</name>
     <message>
         <source>Code:</source>
@@ -2261,6 +2875,34 @@ Commands:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Smallest accepted fact:</source>
+        <translation>Факт не менее:</translation>
+    </message>
+    <message>
+        <source>Largest accepted fact:</source>
+        <translation>Не более:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>A report whose fact is outside this range cannot be submitted</source>
+        <translation>Отчет с фактом вне этого диапазона представить нельзя</translation>
+    </message>
+    <message>
+        <source>The smallest accepted fact is not a number.</source>
+        <translation>Наименьший допустимый факт не является числом.</translation>
+    </message>
+    <message>
+        <source>The largest accepted fact is not a number.</source>
+        <translation>Наибольший допустимый факт не является числом.</translation>
+    </message>
+    <message>
+        <source>The smallest accepted fact is larger than the largest.</source>
+        <translation>Наименьший допустимый факт больше наибольшего.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +3042,26 @@ Commands:
     <message>
         <source>Scores</source>
         <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Bagalau — workstation of %1 for %2 — %3</source>
+        <translation>Bagalau — рабочее место: %1, %2 год — %3</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Отчеты</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеты</translation>
+    </message>
+    <message>
+        <source>Re-verification</source>
+        <translation>Перепроверка</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеты</translation>
     </message>
 </context>
 <context>
@@ -2847,10 +3509,792 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::PackageHistoryModel</name>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation>SHA-256 файла: %1</translation>
+    </message>
+    <message>
+        <source>The number the body&apos;s workstation gave the package when it was exported.</source>
+        <translation>Номер, присвоенный пакету рабочим местом органа при экспорте.</translation>
+    </message>
+    <message>
+        <source>Superseded by #%1</source>
+        <translation>Заменен пакетом #%1</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Действующий</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>№ пакета</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирован</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Кем импортирован</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackageIssueDialog</name>
+    <message>
+        <source>Issue Template</source>
+        <translation>Выдача шаблона</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Код или наименование</translation>
+    </message>
+    <message>
+        <source>The template is what the body&apos;s workstation needs to report offline for the year: the schedule, the methodologies in effect for the body&apos;s blocks, last year&apos;s values, and a new signing key of the body. A template issued again for the same body and year replaces the previous key.</source>
+        <translation>Шаблон содержит все, что нужно рабочему месту органа для автономной подготовки отчетности за год: график, действующие методики по блокам органа, значения прошлого года и новый ключ подписи органа. Шаблон, повторно выданный тому же органу на тот же год, заменяет прежний ключ.</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Поиск:</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Орган:</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Выдать…</translation>
+    </message>
+    <message>
+        <source>There are no evaluated bodies in %1.</source>
+        <translation>В %1 году нет оцениваемых органов.</translation>
+    </message>
+    <message>
+        <source>No body matches the filter.</source>
+        <translation>Нет органов, соответствующих фильтру.</translation>
+    </message>
+    <message>
+        <source>Evaluated on blocks %1, but none of them has a methodology for %2 yet: there is nothing to report.</source>
+        <translation>Оценивается по блокам: %1, но ни для одного из них еще нет методики на %2 год: отчитываться не о чем.</translation>
+    </message>
+    <message>
+        <source>Evaluated on blocks %1; the template carries those with a methodology for %2: %3.</source>
+        <translation>Оценивается по блокам: %1; в шаблон включаются блоки с методикой на %2 год: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackageIssuedDialog</name>
+    <message>
+        <source>Template Issued</source>
+        <translation>Шаблон выдан</translation>
+    </message>
+    <message>
+        <source>The template of %1 for %2 is saved to %3.</source>
+        <translation>Шаблон (%1, %2 год) сохранен в %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the body&apos;s key (valid until %1). Tell it to the body by another channel, for example by phone, so that it can compare it with the one its workstation shows.</source>
+        <translation>Отпечаток ключа органа (действителен до %1). Сообщите его органу по другому каналу, например по телефону, чтобы он мог сверить его с отпечатком, который показывает его рабочее место.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the body&apos;s key. Tell it to the body by another channel, for example by phone, so that it can compare it with the one its workstation shows.</source>
+        <translation>Отпечаток ключа органа. Сообщите его органу по другому каналу, например по телефону, чтобы он мог сверить его с отпечатком, который показывает его рабочее место.</translation>
+    </message>
+    <message>
+        <source>The template file contains the body&apos;s signing key: whoever holds the file can sign reports in the body&apos;s name. Hand it over like a password — in person or through a protected channel, never by open e-mail — and delete other copies once the body has it.</source>
+        <translation>Файл шаблона содержит ключ подписи органа: любой, у кого есть этот файл, может подписывать отчеты от имени органа. Передавайте его как пароль — лично или по защищенному каналу, но никогда не по открытой электронной почте — и удалите другие копии, как только орган его получит.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackagePreviewDialog</name>
+    <message>
+        <source>Import Package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>%1 of %2, evaluation of %3</source>
+        <translation>%1: %2, оценка за %3 год</translation>
+    </message>
+    <message>
+        <source>Blocks:</source>
+        <translation>Блоки:</translation>
+    </message>
+    <message>
+        <source>Package no.:</source>
+        <translation>№ пакета:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Создан:</translation>
+    </message>
+    <message>
+        <source>Signed with key:</source>
+        <translation>Подписан ключом:</translation>
+    </message>
+    <message>
+        <source>#%1: package no. %2 of %3, imported %4</source>
+        <translation>#%1: пакет № %2 от %3, импортирован %4</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Nothing: the first package of this body for this year</source>
+        <translation>Ничего: это первый пакет органа за этот год</translation>
+    </message>
+    <message>
+        <source>Supersedes:</source>
+        <translation>Заменяет:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Программа:</translation>
+    </message>
+    <message>
+        <source>This very package was imported on %1 (#%2); importing it again changes nothing.</source>
+        <translation>Этот же пакет уже импортирован %1 (#%2); повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>This very package was imported before; importing it again changes nothing.</source>
+        <translation>Этот же пакет уже был импортирован; повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>Submitted after the reporting deadline (§41): %1. The reports are taken in and shown as late.</source>
+        <translation>Представлено после срока представления отчетной информации (§41): %1. Отчеты принимаются и отмечаются как представленные с опозданием.</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>The package changes nothing in this database.</source>
+        <translation>Пакет ничего не меняет в этой базе данных.</translation>
+    </message>
+    <message>
+        <source>The import makes this one change.</source>
+        <translation>Импорт вносит одно изменение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import makes these %n changes, all together or none of them.</source>
+        <translation>
+            <numerusform>Импорт вносит %n изменение — все вместе или ни одного.</numerusform>
+            <numerusform>Импорт вносит %n изменения — все вместе или ни одного.</numerusform>
+            <numerusform>Импорт вносит %n изменений — все вместе или ни одного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackageTemplateModel</name>
+    <message>
+        <source>Key not found</source>
+        <translation>Ключ не найден</translation>
+    </message>
+    <message>
+        <source>Replaced on %1</source>
+        <translation>Заменен %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Истек %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Действителен до %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Действителен</translation>
+    </message>
+    <message>
+        <source>Compare it with the fingerprint the body sees in its workstation.</source>
+        <translation>Сверьте его с отпечатком, который орган видит на своем рабочем месте.</translation>
+    </message>
+    <message>
+        <source>Report packages signed with this key are accepted.</source>
+        <translation>Пакеты отчетов, подписанные этим ключом, принимаются.</translation>
+    </message>
+    <message>
+        <source>Report packages signed with this key are refused.</source>
+        <translation>Пакеты отчетов, подписанные этим ключом, отклоняются.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Блоки</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Отпечаток ключа</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PackagesArea</name>
+    <message>
+        <source>Issue Template…</source>
+        <translation>Выдать шаблон…</translation>
+    </message>
+    <message>
+        <source>Make the template a body&apos;s workstation needs to report offline, with the body&apos;s new signing key</source>
+        <translation>Создать шаблон, необходимый рабочему месту органа для автономной подготовки отчетности, с новым ключом подписи органа</translation>
+    </message>
+    <message>
+        <source>Import Package…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Check a body&apos;s report package, see every change it makes, and import it</source>
+        <translation>Проверить пакет отчетов органа, просмотреть все вносимые им изменения и импортировать его</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Save the selected package, exactly as it was imported, to a file</source>
+        <translation>Сохранить выбранный пакет в файл точно в том виде, в каком он был импортирован</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Templates issued</source>
+        <translation>Выданные шаблоны</translation>
+    </message>
+    <message>
+        <source>A body&apos;s reports are accepted only when they are signed with the key of its latest template for the year, and only until the key expires.</source>
+        <translation>Отчеты органа принимаются, только если они подписаны ключом последнего шаблона, выданного ему на этот год, и только до истечения срока действия ключа.</translation>
+    </message>
+    <message>
+        <source>Imported packages</source>
+        <translation>Импортированные пакеты</translation>
+    </message>
+    <message>
+        <source>Every imported file is kept. A newer package of the same body and year supersedes the older one, which stays here, greyed.</source>
+        <translation>Каждый импортированный файл сохраняется. Более новый пакет того же органа за тот же год заменяет более старый, который остается здесь и выделяется серым.</translation>
+    </message>
+    <message>
+        <source>Templates and return packages from this installation are signed with the key %1.</source>
+        <translation>Шаблоны и пакеты возврата из этой установки подписываются ключом %1.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>The template was issued but not saved: issue it again to save it (the new one replaces its key).</source>
+        <translation>Шаблон выдан, но не сохранен: чтобы сохранить его, выдайте шаблон повторно (новый шаблон заменит его ключ).</translation>
+    </message>
+    <message>
+        <source>The template of %1 for %2 is saved to %3.</source>
+        <translation>Шаблон (%1, %2 год) сохранен в %3.</translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>This very package was imported before; nothing changed.</source>
+        <translation>Этот же пакет уже был импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Imported package no. %1 of %2 for %3: 1 change.</source>
+        <translation>Импортирован пакет № %1 (%2, %3 год): 1 изменение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported package no. %1 of %2 for %3: %n changes.</source>
+        <translation>
+            <numerusform>Импортирован пакет № %1 (%2, %3 год): %n изменение.</numerusform>
+            <numerusform>Импортирован пакет № %1 (%2, %3 год): %n изменения.</numerusform>
+            <numerusform>Импортирован пакет № %1 (%2, %3 год): %n изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A copy of package #%1 is saved to %2.</source>
+        <translation>Копия пакета #%1 сохранена в %2.</translation>
+    </message>
+    <message>
+        <source>Choose a body.</source>
+        <translation>Выберите орган.</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>Сохранение шаблона</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+</context>
+<context>
     <name>ui::RankingChartView</name>
     <message>
         <source>Score</source>
         <translation>Балл</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Все блоки</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Предпросмотр…</translation>
+    </message>
+    <message>
+        <source>Show what the criteria would select now, without storing anything</source>
+        <translation>Показать, что отберут критерии сейчас, ничего не сохраняя</translation>
+    </message>
+    <message>
+        <source>Select for Re-verification</source>
+        <translation>Отобрать</translation>
+    </message>
+    <message>
+        <source>Run the criteria and store the values they select; values already selected keep their outcome</source>
+        <translation>Применить критерии и сохранить отобранные значения; решения по ранее отобранным значениям сохраняются</translation>
+    </message>
+    <message>
+        <source>Risk criteria (§42–43)</source>
+        <translation>Критерии риска (§42–43)</translation>
+    </message>
+    <message>
+        <source>The state planning body approves how values are selected for re-verification. The criteria are kept per year; only submitted reports are looked at.</source>
+        <translation>Порядок отбора значений для перепроверки утверждает уполномоченный орган по государственному планированию. Критерии хранятся по годам; рассматриваются только представленные отчеты.</translation>
+    </message>
+    <message>
+        <source>Save Criteria</source>
+        <translation>Сохранить критерии</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Values selected for re-verification</source>
+        <translation>Значения, отобранные для перепроверки</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Подтвердить…</translation>
+    </message>
+    <message>
+        <source>The re-check found the reported value right</source>
+        <translation>Перепроверка подтвердила правильность представленного значения</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>The re-check found the reported value wrong: enter the right fact and why</source>
+        <translation>Перепроверка выявила ошибку в представленном значении: введите правильный факт и причину</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <source>Back to pending; a corrected value gets its reported fact back</source>
+        <translation>Вернуть в состояние «На проверке»; исправленному значению возвращается представленный факт</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove a pending value from the selection</source>
+        <translation>Исключить значение, находящееся на проверке, из выборки</translation>
+    </message>
+    <message>
+        <source>Select a value to see why it was selected and what was found.</source>
+        <translation>Выберите значение, чтобы увидеть, почему оно отобрано и что выявлено.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Why selected: %1</source>
+        <translation>Причина отбора: %1</translation>
+    </message>
+    <message>
+        <source>Selected %1 by %2; pending.</source>
+        <translation>Отобрано %1, отобрал: %2; на проверке.</translation>
+    </message>
+    <message>
+        <source>Corrected %1 by %2 from %3 to %4.</source>
+        <translation>Исправлено %1, исправил: %2; значение %3 заменено на %4.</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2.</source>
+        <translation>Подтверждено %1, подтвердил: %2.</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>Выявлено: %1</translation>
+    </message>
+    <message>
+        <source>No values are selected for re-verification in %1 yet.</source>
+        <translation>За %1 год для перепроверки еще не отобрано ни одного значения.</translation>
+    </message>
+    <message>
+        <source>1 value selected: %1 pending, %2 confirmed, %3 corrected.</source>
+        <translation>Отобрано 1 значение: на проверке — %1, подтверждено — %2, исправлено — %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values selected: %1 pending, %2 confirmed, %3 corrected.</source>
+        <translation>
+            <numerusform>Отобрано %n значение: на проверке — %1, подтверждено — %2, исправлено — %3.</numerusform>
+            <numerusform>Отобрано %n значения: на проверке — %1, подтверждено — %2, исправлено — %3.</numerusform>
+            <numerusform>Отобрано %n значений: на проверке — %1, подтверждено — %2, исправлено — %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Change the re-verification criteria of %1</source>
+        <translation>изменение критериев перепроверки за %1 год</translation>
+    </message>
+    <message>
+        <source>The criteria of %1 are saved.</source>
+        <translation>Критерии за %1 год сохранены.</translation>
+    </message>
+    <message>
+        <source>No new values: everything the criteria select is already selected.</source>
+        <translation>Новых значений нет: все, что отбирают критерии, уже отобрано.</translation>
+    </message>
+    <message>
+        <source>1 new value selected for re-verification.</source>
+        <translation>Для перепроверки отобрано 1 новое значение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new values selected for re-verification.</source>
+        <translation>
+            <numerusform>Для перепроверки отобрано %n новое значение.</numerusform>
+            <numerusform>Для перепроверки отобрано %n новых значения.</numerusform>
+            <numerusform>Для перепроверки отобрано %n новых значений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm a value</source>
+        <translation>подтверждение значения</translation>
+    </message>
+    <message>
+        <source>The value is confirmed.</source>
+        <translation>Значение подтверждено.</translation>
+    </message>
+    <message>
+        <source>Say what was wrong: a correction needs a finding.</source>
+        <translation>Укажите, в чем ошибка: для исправления нужно указать, что выявлено.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Подробности: %1</translation>
+    </message>
+    <message>
+        <source>Correct a value</source>
+        <translation>исправление значения</translation>
+    </message>
+    <message>
+        <source>The value is corrected; the scores use the corrected fact.</source>
+        <translation>Значение исправлено; баллы рассчитываются по исправленному факту.</translation>
+    </message>
+    <message>
+        <source>Reopen a value</source>
+        <translation>возобновление проверки значения</translation>
+    </message>
+    <message>
+        <source>The value is pending again, with its reported fact.</source>
+        <translation>Значение снова на проверке, ему возвращен представленный факт.</translation>
+    </message>
+    <message>
+        <source>The value is pending again.</source>
+        <translation>Значение снова на проверке.</translation>
+    </message>
+    <message>
+        <source>The value is removed from the selection.</source>
+        <translation>Значение исключено из выборки.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Remove from the Selection</source>
+        <translation>Исключение из выборки</translation>
+    </message>
+    <message>
+        <source>Remove %1, %2 from the values selected for re-verification? Select for Re-verification adds it again while the criteria select it.</source>
+        <translation>Исключить %1, %2 из значений, отобранных для перепроверки? Пока критерии отбирают это значение, команда «Отобрать» добавит его снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckDecisionDialog</name>
+    <message>
+        <source>Confirm the Value</source>
+        <translation>Подтверждение значения</translation>
+    </message>
+    <message>
+        <source>Correct the Value</source>
+        <translation>Исправление значения</translation>
+    </message>
+    <message>
+        <source>Reported fact:</source>
+        <translation>Представленный факт:</translation>
+    </message>
+    <message>
+        <source>Why selected:</source>
+        <translation>Причина отбора:</translation>
+    </message>
+    <message>
+        <source>empty: no data</source>
+        <translation>пусто: нет данных</translation>
+    </message>
+    <message>
+        <source>Correct fact:</source>
+        <translation>Правильный факт:</translation>
+    </message>
+    <message>
+        <source>Optional: what was checked, e.g. the register it was compared with</source>
+        <translation>Необязательно: что проверено, например с каким реестром сверено</translation>
+    </message>
+    <message>
+        <source>Required: what was wrong and where the right figure comes from</source>
+        <translation>Обязательно: в чем ошибка и откуда взято правильное значение</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>Выявлено:</translation>
+    </message>
+    <message>
+        <source>Optional: a document that shows the right figure</source>
+        <translation>Необязательно: документ, подтверждающий правильное значение</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Подтверждающий документ:</translation>
+    </message>
+    <message>
+        <source>The value stays as reported and is marked confirmed.</source>
+        <translation>Значение остается таким, как представлено, и отмечается как подтвержденное.</translation>
+    </message>
+    <message>
+        <source>The corrected fact replaces the reported one in the scores at once; the reported fact is kept, and Reopen brings it back.</source>
+        <translation>Исправленный факт сразу заменяет представленный при расчете баллов; представленный факт сохраняется, и кнопка «Возобновить» возвращает его.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» не является числом.</translation>
+    </message>
+    <message>
+        <source>Say what was wrong: a correction needs a finding.</source>
+        <translation>Укажите, в чем ошибка: для исправления нужно указать, что выявлено.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файл %1 не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckPreviewDialog</name>
+    <message>
+        <source>Preview of the Selection</source>
+        <translation>Предпросмотр выборки</translation>
+    </message>
+    <message>
+        <source>The criteria select no values in %1. Nothing is stored.</source>
+        <translation>Критерии не отбирают ни одного значения (%1). Ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>The criteria would select 1 value in %1.</source>
+        <translation>Критерии отберут 1 значение (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The criteria would select %n values in %1.</source>
+        <translation>
+            <numerusform>Критерии отберут %n значение (%1).</numerusform>
+            <numerusform>Критерии отберут %n значения (%1).</numerusform>
+            <numerusform>Критерии отберут %n значений (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are all of one body.</source>
+        <translation>Все они относятся к одному органу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are of %n bodies.</source>
+        <translation>
+            <numerusform>Они относятся к %n органу.</numerusform>
+            <numerusform>Они относятся к %n органам.</numerusform>
+            <numerusform>Они относятся к %n органам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you select them; values already selected keep their outcome.</source>
+        <translation>Пока вы их не отберете, ничего не сохраняется; решения по ранее отобранным значениям сохраняются.</translation>
+    </message>
+    <message>
+        <source>Select for Re-verification</source>
+        <translation>Отобрать для перепроверки</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecheckTableModel</name>
+    <message>
+        <source>Selected %1 by %2</source>
+        <translation>Отобрано %1, %2</translation>
+    </message>
+    <message>
+        <source>Decided %1 by %2</source>
+        <translation>Решение принято %1, %2</translation>
+    </message>
+    <message>
+        <source>Not selected yet</source>
+        <translation>Еще не отобрано</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Why selected</source>
+        <translation>Причина отбора</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправлено</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Выявлено</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +4495,770 @@ Commands:
     <message>
         <source>Note</source>
         <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportFormDelegate</name>
+    <message>
+        <source>Not used in the goals block (§7)</source>
+        <translation>Не используется в блоке «Достижение целей» (§7)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportFormModel</name>
+    <message>
+        <source>Not in the methodology in effect</source>
+        <translation>Нет в действующей методике</translation>
+    </message>
+    <message>
+        <source>%1  %2 (weight %3 %)</source>
+        <translation>%1  %2 (вес %3 %)</translation>
+    </message>
+    <message>
+        <source>Definition:</source>
+        <translation>Определение:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Ед. изм.:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>Scoring:</source>
+        <translation>Расчет балла:</translation>
+    </message>
+    <message>
+        <source>Better:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <source>Default plan:</source>
+        <translation>Общий план:</translation>
+    </message>
+    <message>
+        <source>Accepted facts:</source>
+        <translation>Допустимые значения факта:</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>Source (§7):</source>
+        <translation>Источник (§7):</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Last year: plan %1, fact %2</source>
+        <translation>Прошлый год: план %1, факт %2</translation>
+    </message>
+    <message>
+        <source>The methodology&apos;s plan, %1, is used unless you enter the body&apos;s own.</source>
+        <translation>Если не ввести собственный план органа, используется план по методике: %1.</translation>
+    </message>
+    <message>
+        <source>Leave it empty when there is no data, and say why in the comment.</source>
+        <translation>Если данных нет, оставьте поле пустым и укажите причину в комментарии.</translation>
+    </message>
+    <message>
+        <source>The remark of the authorized body:</source>
+        <translation>Замечание уполномоченного на оценку органа:</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Double-click to attach, open or remove files.</source>
+        <translation>Дважды щелкните, чтобы приложить, открыть или удалить файлы.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the files.</source>
+        <translation>Дважды щелкните, чтобы открыть файлы.</translation>
+    </message>
+    <message>
+        <source>the methodology&apos;s: %1</source>
+        <translation>по методике: %1</translation>
+    </message>
+    <message>
+        <source>empty: no data</source>
+        <translation>пусто: нет данных</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Пред. год</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Source (§7)</source>
+        <translation>Источник (§7)</translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s plan / fact, for reference</source>
+        <translation>План / факт прошлого года, для справки</translation>
+    </message>
+    <message>
+        <source>The body&apos;s plan; empty: the methodology&apos;s plan (shown in italics)</source>
+        <translation>План органа; если пусто — план по методике (показан курсивом)</translation>
+    </message>
+    <message>
+        <source>The value reached in the evaluated year; empty: no data (say why in the comment)</source>
+        <translation>Значение, достигнутое в оцениваемом году; если пусто — нет данных (укажите причину в комментарии)</translation>
+    </message>
+    <message>
+        <source>The type of the source of information (§7)</source>
+        <translation>Вид источника информации (§7)</translation>
+    </message>
+    <message>
+        <source>The document, register or statistic the fact comes from</source>
+        <translation>Документ, реестр или статистические данные, из которых взят факт</translation>
+    </message>
+    <message>
+        <source>Evidence files attached to the line</source>
+        <translation>Подтверждающие файлы, приложенные к строке</translation>
+    </message>
+    <message>
+        <source>The remark of the authorized body when the report was returned for revision</source>
+        <translation>Замечание уполномоченного на оценку органа при возврате отчета на доработку</translation>
+    </message>
+    <message>
+        <source>The body&apos;s answer to the remark</source>
+        <translation>Ответ органа на замечание</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportImportDialog</name>
+    <message>
+        <source>Import Return Package</source>
+        <translation>Импорт пакета возврата</translation>
+    </message>
+    <message>
+        <source>Returned for revision: %1, %2</source>
+        <translation>Возвращено на доработку: %1, %2</translation>
+    </message>
+    <message>
+        <source>Package of %1, number %2, SHA-256 %3.</source>
+        <translation>Пакет от %1, № %2, SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>This package was already imported: importing it again changes nothing.</source>
+        <translation>Этот пакет уже импортирован: повторный импорт ничего не изменит.</translation>
+    </message>
+    <message>
+        <source>It changes nothing here.</source>
+        <translation>Здесь он ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Importing it makes the change below.</source>
+        <translation>Импорт внесет изменение, указанное ниже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing it makes the %n changes below; the remarks of the authorized body come first.</source>
+        <translation>
+            <numerusform>Импорт внесет %n изменение, указанное ниже; замечания уполномоченного на оценку органа приведены первыми.</numerusform>
+            <numerusform>Импорт внесет %n изменения, указанные ниже; замечания уполномоченного на оценку органа приведены первыми.</numerusform>
+            <numerusform>Импорт внесет %n изменений, указанных ниже; замечания уполномоченного на оценку органа приведены первыми.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что меняется</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Приложен файл</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportReturnDialog</name>
+    <message>
+        <source>Return for Revision</source>
+        <translation>Вернуть на доработку</translation>
+    </message>
+    <message>
+        <source>The body sees the reason and the remarks. It must answer every remark before it submits the report again; until then the report is open for changes.</source>
+        <translation>Орган увидит причину и замечания. Перед повторным представлением отчета он должен ответить на каждое замечание; до этого отчет открыт для изменений.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the return (required):</source>
+        <translation>&amp;Причина возврата (обязательно):</translation>
+    </message>
+    <message>
+        <source>What must be corrected, in a few sentences</source>
+        <translation>Что нужно исправить, в нескольких предложениях</translation>
+    </message>
+    <message>
+        <source>Remarks per indicator (double-click a remark to type it):</source>
+        <translation>Замечания по показателям (дважды щелкните ячейку замечания, чтобы ввести его):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Give the reason for the return: the body sees it.</source>
+        <translation>Укажите причину возврата: орган ее увидит.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportTableModel</name>
+    <message>
+        <source>Last submitted on %1.</source>
+        <translation>Последний раз представлен %1.</translation>
+    </message>
+    <message>
+        <source>First submitted on %1; the deadline was %2.</source>
+        <translation>Впервые представлен %1; срок — %2.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet; the deadline is %1.</source>
+        <translation>Еще не представлен; срок — %1.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s schedule has no reporting date (§10).</source>
+        <translation>В графике на этот год нет даты представления отчетной информации (§10).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 indicators have a fact</source>
+        <translation>Факт указан у %1 из %2 показателей</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2.</source>
+        <translation>Ошибок: %1. Предупреждений: %2.</translation>
+    </message>
+    <message>
+        <source>Indicators with a remark of the authorized body</source>
+        <translation>Показатели с замечаниями уполномоченного на оценку органа</translation>
+    </message>
+    <message>
+        <source>Evidence files attached</source>
+        <translation>Приложенные подтверждающие файлы</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Rev.</source>
+        <translation>Ред.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>Своевременность</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Заполнено</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Revision: how many times the report was submitted</source>
+        <translation>Редакция: сколько раз отчет представлялся</translation>
+    </message>
+    <message>
+        <source>The schedule&apos;s date for the reporting information (§10, §41)</source>
+        <translation>Дата представления отчетной информации по графику (§10, §41)</translation>
+    </message>
+    <message>
+        <source>Whether the report came by the deadline: separate from its state</source>
+        <translation>Поступил ли отчет в срок — независимо от его состояния</translation>
+    </message>
+    <message>
+        <source>Indicators with a fact, of all the indicators of the form</source>
+        <translation>Показатели с фактом из всех показателей формы</translation>
+    </message>
+    <message>
+        <source>Errors that stop the submission</source>
+        <translation>Ошибки, препятствующие представлению отчета</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ReportsArea</name>
+    <message>
+        <source>“%1” is not a number: nothing was saved.</source>
+        <translation>«%1» не является числом: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>This workstation reports on the year of its template.</source>
+        <translation>Это рабочее место отчитывается за год, указанный в его шаблоне.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>Search by the body&apos;s code or name</source>
+        <translation>Поиск по коду или наименованию органа</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Submit and Save Package…</source>
+        <translation>П&amp;редставить и сохранить пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>П&amp;редставить</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report Package…</source>
+        <translation>&amp;Экспорт пакета отчетов…</translation>
+    </message>
+    <message>
+        <source>Write the package of the submitted reports again, to hand it over</source>
+        <translation>Повторно записать пакет представленных отчетов для передачи</translation>
+    </message>
+    <message>
+        <source>&amp;Import Return Package…</source>
+        <translation>&amp;Импорт пакета возврата…</translation>
+    </message>
+    <message>
+        <source>Read a report returned for revision by the authorized body</source>
+        <translation>Загрузить отчет, возвращенный уполномоченным на оценку органом на доработку</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Revision…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <source>Send the report back to the body with the reason and remarks per indicator</source>
+        <translation>Вернуть отчет органу с указанием причины и замечаниями по показателям</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>Accept the report: it can no longer be changed</source>
+        <translation>Принять отчет: после этого его нельзя изменить</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence…</source>
+        <translation>Подтверждающие &amp;документы…</translation>
+    </message>
+    <message>
+        <source>The evidence files of the selected line</source>
+        <translation>Подтверждающие файлы выбранной строки</translation>
+    </message>
+    <message>
+        <source>There are no reports for %1: no block has a methodology in effect, or no body is evaluated in that year.</source>
+        <translation>Отчетов за %1 год нет: ни по одному блоку нет действующей методики или в этом году не оценивается ни один орган.</translation>
+    </message>
+    <message>
+        <source>Select a report in the table.</source>
+        <translation>Выберите отчет в таблице.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>There is no methodology of %1 for %2: there is no form to fill.</source>
+        <translation>На %2 год нет методики (%1): формы для заполнения нет.</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Редакция %1</translation>
+    </message>
+    <message>
+        <source>How many times the report was submitted</source>
+        <translation>Сколько раз отчет представлялся</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <source>No deadline in the schedule</source>
+        <translation>В графике нет срока</translation>
+    </message>
+    <message>
+        <source>Form of the sample methodology, version %1: sample data, not a real evaluation.</source>
+        <translation>Форма методики-примера, версия %1: данные — пример, а не реальная оценка.</translation>
+    </message>
+    <message>
+        <source>Form of the methodology, version %1.</source>
+        <translation>Форма методики, версия %1.</translation>
+    </message>
+    <message>
+        <source>The methodology is a draft: not approved yet (§19).</source>
+        <translation>Методика — проект: еще не утверждена (§19).</translation>
+    </message>
+    <message>
+        <source>Accepted on %1 — locked. An accepted report can no longer be changed.</source>
+        <translation>Принят %1 — заблокирован. Принятый отчет больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 — locked. It can be changed only after it is returned for revision.</source>
+        <translation>Представлен %1 — заблокирован. Изменить его можно только после возврата на доработку.</translation>
+    </message>
+    <message>
+        <source>Returned for revision: %1
+Correct the values, answer every remark (highlighted in the Remark column) and submit again.</source>
+        <translation>Возвращен на доработку: %1
+Исправьте значения, ответьте на каждое замечание (они выделены в столбце «Замечание») и представьте отчет повторно.</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: the form cannot be changed.</source>
+        <translation>База данных открыта только для чтения: форму изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Every value is saved as soon as you leave its cell; Undo takes it back. Double-click the Files column to attach evidence.</source>
+        <translation>Каждое значение сохраняется, как только вы покидаете ячейку; команда «Отменить» возвращает прежнее. Чтобы приложить подтверждающие документы, дважды щелкните столбец «Файлы».</translation>
+    </message>
+    <message>
+        <source>The report is locked: the form is shown as it was submitted.</source>
+        <translation>Отчет заблокирован: форма показана в том виде, в каком была представлена.</translation>
+    </message>
+    <message>
+        <source>No problems found in the form.</source>
+        <translation>В форме проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Errors: %1. Warnings: %2. Click a problem to go to its cell.</source>
+        <translation>Ошибок: %1. Предупреждений: %2. Щелкните проблему, чтобы перейти к ее ячейке.</translation>
+    </message>
+    <message>
+        <source>1 error must be corrected before the report can be submitted.</source>
+        <translation>Перед представлением отчета нужно исправить 1 ошибку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors must be corrected before the report can be submitted.</source>
+        <translation>
+            <numerusform>Перед представлением отчета нужно исправить %n ошибку.</numerusform>
+            <numerusform>Перед представлением отчета нужно исправить %n ошибки.</numerusform>
+            <numerusform>Перед представлением отчета нужно исправить %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors: the report can be submitted.</source>
+        <translation>Ошибок нет: отчет можно представить.</translation>
+    </message>
+    <message>
+        <source>Submit the report to the authorized body: it is then locked</source>
+        <translation>Представить отчет уполномоченному на оценку органу: после этого он блокируется</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Change %1 in the report</source>
+        <translation>изменение показателя %1 в отчете</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to %2 (as %3).</source>
+        <translation>Файл %1 уже приложен к %2 (как %3).</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>приложение файла %1 к %2</translation>
+    </message>
+    <message>
+        <source>%1 attached to %2. SHA-256: %3</source>
+        <translation>Файл %1 приложен к %2. SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>Attach Evidence to %1</source>
+        <translation>Приложение подтверждающих документов к %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file.</source>
+        <translation>Не удалось создать временную папку, чтобы открыть файл.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Не удалось записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. It was saved as %2.</source>
+        <translation>Не настроена программа для открытия %1. Файл сохранен как %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>удаление файла %1 из %2</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Удаление подтверждающего документа</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? Undo attaches it again.</source>
+        <translation>Удалить файл %1 из %2? Команда «Отменить» приложит его снова.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Submit the report of %1 for %2, %3?</source>
+        <translation>Представить отчет: %1, %2, %3 год?</translation>
+    </message>
+    <message>
+        <source>It is then locked: it can be changed only after the authorized body returns it for revision.</source>
+        <translation>После этого он будет заблокирован: изменить его можно будет только после того, как уполномоченный на оценку орган вернет его на доработку.</translation>
+    </message>
+    <message>
+        <source>Then save the report package and hand it over to the authorized body.</source>
+        <translation>Затем сохраните пакет отчетов и передайте его уполномоченному на оценку органу.</translation>
+    </message>
+    <message>
+        <source>Submit Report</source>
+        <translation>Представление отчета</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Представить</translation>
+    </message>
+    <message>
+        <source>Submitted: the report is locked until it is accepted or returned for revision.</source>
+        <translation>Представлен: отчет заблокирован до принятия или возврата на доработку.</translation>
+    </message>
+    <message>
+        <source>Bagalau packages (%1)</source>
+        <translation>Пакеты Bagalau (%1)</translation>
+    </message>
+    <message>
+        <source>Package saved: %1</source>
+        <translation>Пакет сохранен: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Choose another place.</source>
+        <translation>Не удалось записать файл %1: %2. Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>Save the Report Package</source>
+        <translation>Сохранение пакета отчетов</translation>
+    </message>
+    <message>
+        <source>The report package was not written. Use Export Report Package… to write it later.</source>
+        <translation>Пакет отчетов не записан. Чтобы записать его позже, воспользуйтесь командой «Экспорт пакета отчетов…».</translation>
+    </message>
+    <message>
+        <source>The report package was not saved. Use Export Report Package… to write it again.</source>
+        <translation>Пакет отчетов не сохранен. Чтобы записать его снова, воспользуйтесь командой «Экспорт пакета отчетов…».</translation>
+    </message>
+    <message>
+        <source>Import Return Package</source>
+        <translation>Импорт пакета возврата</translation>
+    </message>
+    <message>
+        <source>Bagalau packages (%1);;All files (*)</source>
+        <translation>Пакеты Bagalau (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>This package was already imported: nothing changed.</source>
+        <translation>Этот пакет уже импортирован: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The return package was applied: correct the values, answer the remarks and submit again.</source>
+        <translation>Пакет возврата применен: исправьте значения, ответьте на замечания и представьте отчет повторно.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the return: the body sees it.</source>
+        <translation>Укажите причину возврата: орган ее увидит.</translation>
+    </message>
+    <message>
+        <source>Save the Return Package</source>
+        <translation>Сохранение пакета возврата</translation>
+    </message>
+    <message>
+        <source>Returned for revision, but the return package was not saved: the body will not see the return until it gets the package.</source>
+        <translation>Отчет возвращен на доработку, но пакет возврата не сохранен: орган не узнает о возврате, пока не получит пакет.</translation>
+    </message>
+    <message>
+        <source>Return the report of %1 for revision</source>
+        <translation>возврат отчета %1 на доработку</translation>
+    </message>
+    <message>
+        <source>Returned for revision: the body sees the reason and the remarks.</source>
+        <translation>Возвращено на доработку: орган увидит причину и замечания.</translation>
+    </message>
+    <message>
+        <source>Accept the report of %1 for %2, %3? An accepted report can no longer be changed.</source>
+        <translation>Принять отчет: %1, %2, %3 год? Принятый отчет больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>Accept Report</source>
+        <translation>Принятие отчета</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Accept the report of %1</source>
+        <translation>принятие отчета %1</translation>
+    </message>
+    <message>
+        <source>Accepted: the report can no longer be changed.</source>
+        <translation>Принят: отчет больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or a picture, so it is not opened here. A copy was saved as %2.</source>
+        <translation>%1 не является документом или изображением, поэтому здесь не открывается. Копия сохранена как %2.</translation>
     </message>
 </context>
 <context>

@@ -10,12 +10,17 @@
 #include "widgets/DeadlinesArea.h"
 #include "widgets/EvaluatorsArea.h"
 #include "widgets/MethodologyArea.h"
+#include "widgets/PackagesArea.h"
+#include "widgets/RecheckArea.h"
 #include "widgets/RegistryArea.h"
+#include "widgets/ReportsArea.h"
 #include "widgets/ScheduleArea.h"
 #include "widgets/ScoresArea.h"
 
 #include "core/AuditLog.h"
 #include "core/Database.h"
+#include "core/RegistryRepository.h"
+#include "core/RegistryService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -86,6 +91,27 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Lan
         for (QAction* action :
              {m_registry->addBodyAction(), m_registry->retireBodyAction(), m_registry->reorganizeAction()})
             action->setVisible(current == 0);
+        // Reports, packages and re-verification change one another's data (an import, a correction):
+        // an area shows the database as it is when it is opened.
+        switch (current) {
+        case DeadlinesAreaIndex:
+            m_deadlines->reload();
+            break;
+        case ScoresAreaIndex:
+            m_scores->reload();
+            break;
+        case ReportsAreaIndex:
+            m_reports->reload();
+            break;
+        case RecheckAreaIndex:
+            m_recheck->reload();
+            break;
+        case PackagesAreaIndex:
+            m_packages->reload();
+            break;
+        default:
+            break;
+        }
     });
 
     createActions();
@@ -100,7 +126,7 @@ MainWindow::~MainWindow()
     // The areas refer to the session (an open editor may still commit as it loses focus): they go
     // before it does, as in installSession().
     for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology,
-                                                         m_evaluators, m_scores})
+                                                         m_evaluators, m_scores, m_reports, m_recheck, m_packages})
         delete area;
 }
 
@@ -109,6 +135,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_editMenu = menuBar()->addMenu(QString());
     m_registryMenu = menuBar()->addMenu(QString());
+    m_reportsMenu = menuBar()->addMenu(QString());
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -147,7 +174,7 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
         m_registry->saveState();
     // The areas refer to the session: they go before it does.
     for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology,
-                                                         m_evaluators, m_scores}) {
+                                                         m_evaluators, m_scores, m_reports, m_recheck, m_packages}) {
         if (area) {
             m_stack->removeWidget(area);
             delete area;
@@ -161,15 +188,23 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_methodology = new MethodologyArea(*m_session);
     m_evaluators = new EvaluatorsArea(*m_session);
     m_scores = new ScoresArea(*m_session);
+    m_reports = new ReportsArea(*m_session);
+    m_recheck = new RecheckArea(*m_session);
+    m_packages = new PackagesArea(*m_session);
     m_navigation->clear();
     const QString icons[] = {u":/icons/registry.svg"_s,  u":/icons/calendar.svg"_s,    u":/icons/schedule.svg"_s,
                              u":/icons/deadlines.svg"_s, u":/icons/methodology.svg"_s, u":/icons/evaluators.svg"_s,
-                             u":/icons/scores.svg"_s};
-    const QWidget* areas[] = {m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators, m_scores};
-    for (int i = 0; i < 7; ++i) {
-        m_stack->addWidget(const_cast<QWidget*>(areas[i]));
+                             u":/icons/scores.svg"_s,    u":/icons/reports.svg"_s,     u":/icons/recheck.svg"_s,
+                             u":/icons/packages.svg"_s};
+    QWidget* areas[] = {m_registry,   m_calendar, m_schedule, m_deadlines, m_methodology,
+                        m_evaluators, m_scores,   m_reports,  m_recheck,   m_packages};
+    // A body's workstation shows only that body's work: its reports, their deadlines and the calendar.
+    const bool workstation = m_session->isWorkstation();
+    for (int i = 0; i < AreaCount; ++i) {
+        m_stack->addWidget(areas[i]);
         auto* item = new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation);
         item->setSizeHint(QSize(170, 44));
+        item->setHidden(workstation && i != CalendarAreaIndex && i != DeadlinesAreaIndex && i != ReportsAreaIndex);
     }
     m_registry->setLanguage(m_language.current());
     m_calendar->setLanguage(m_language.current());
@@ -178,7 +213,10 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_methodology->setLanguage(m_language.current());
     m_evaluators->setLanguage(m_language.current());
     m_scores->setLanguage(m_language.current());
-    m_navigation->setCurrentRow(0);
+    m_reports->setLanguage(m_language.current());
+    m_recheck->setLanguage(m_language.current());
+    m_packages->setLanguage(m_language.current());
+    m_navigation->setCurrentRow(workstation ? ReportsAreaIndex : 0);
     m_settings.setLastDatabase(m_session->database().path());
     retranslate();
 }
@@ -194,10 +232,21 @@ void MainWindow::retranslate()
 {
     if (!m_session)
         return;
-    setWindowTitle(tr("Bagalau — %1").arg(QFileInfo(m_session->database().path()).fileName()));
+    const QString file = QFileInfo(m_session->database().path()).fileName();
+    auto wsBody = m_session->isWorkstation() ? m_session->registry().repository().body(m_session->workstationBodyId())
+                                             : core::Result<core::Body>(std::unexpected(core::Error{}));
+    if (wsBody)
+        setWindowTitle(
+            tr("Bagalau — workstation of %1 for %2 — %3")
+                .arg(wsBody->nameOn(QDate(m_session->workstationYear(), 12, 31)).shortName.in(m_language.current()))
+                .arg(m_session->workstationYear())
+                .arg(file));
+    else
+        setWindowTitle(tr("Bagalau — %1").arg(file));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_registryMenu->setTitle(tr("&Registry"));
+    m_reportsMenu->setTitle(tr("Re&ports"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -207,9 +256,10 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_userName->setText(tr("Your &Name in the History…"));
     m_about->setText(tr("&About Bagalau"));
-    const QString areaNames[] = {tr("Registry"),      tr("Calendar"),           tr("Schedule"), tr("Deadlines"),
-                                 tr("Methodologies"), tr("Who Evaluates Whom"), tr("Scores")};
-    for (int i = 0; i < m_navigation->count() && i < 7; ++i)
+    const QString areaNames[] = {
+        tr("Registry"),           tr("Calendar"), tr("Schedule"), tr("Deadlines"),       tr("Methodologies"),
+        tr("Who Evaluates Whom"), tr("Scores"),   tr("Reports"),  tr("Re-verification"), tr("Packages")};
+    for (int i = 0; i < m_navigation->count() && i < AreaCount; ++i)
         m_navigation->item(i)->setText(areaNames[i]);
 
     // Undo and redo actions carry a translated prefix: make them anew.
@@ -236,6 +286,22 @@ void MainWindow::retranslate()
     m_registryMenu->addAction(m_registry->addBodyAction());
     m_registryMenu->addAction(m_registry->retireBodyAction());
     m_registryMenu->addAction(m_registry->reorganizeAction());
+    // A workstation has no registry to edit.
+    m_registryMenu->menuAction()->setVisible(!m_session->isWorkstation());
+    m_reportsMenu->clear();
+    m_reportsMenu->addAction(m_reports->submitAction());
+    m_reportsMenu->addAction(m_reports->evidenceAction());
+    m_reportsMenu->addSeparator();
+    m_reportsMenu->addAction(m_reports->returnAction());
+    m_reportsMenu->addAction(m_reports->acceptAction());
+    m_reportsMenu->addSeparator();
+    m_reportsMenu->addAction(m_reports->exportAction());
+    m_reportsMenu->addAction(m_reports->importReturnAction());
+    if (!m_session->isWorkstation()) {
+        m_reportsMenu->addSeparator();
+        m_reportsMenu->addAction(m_packages->importAction());
+        m_reportsMenu->addAction(m_packages->issueTemplateAction());
+    }
     m_helpMenu->clear();
     m_helpMenu->addAction(m_about);
     m_toolBar->clear();
@@ -277,6 +343,9 @@ void MainWindow::switchLanguage(core::Language language)
     m_methodology->setLanguage(language);
     m_evaluators->setLanguage(language);
     m_scores->setLanguage(language);
+    m_reports->setLanguage(language);
+    m_recheck->setLanguage(language);
+    m_packages->setLanguage(language);
     retranslate();
 }
 

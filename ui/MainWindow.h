@@ -21,6 +21,9 @@ class DeadlinesArea;
 class EvaluatorsArea;
 class MethodologyArea;
 class ScoresArea;
+class ReportsArea;
+class RecheckArea;
+class PackagesArea;
 class Language;
 class RegistryArea;
 class ScheduleArea;
@@ -33,6 +36,21 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// The areas, in the order of the navigation.
+    enum AreaIndex {
+        RegistryAreaIndex,
+        CalendarAreaIndex,
+        ScheduleAreaIndex,
+        DeadlinesAreaIndex,
+        MethodologyAreaIndex,
+        EvaluatorsAreaIndex,
+        ScoresAreaIndex,
+        ReportsAreaIndex,
+        RecheckAreaIndex,
+        PackagesAreaIndex,
+        AreaCount
+    };
+
     MainWindow(std::unique_ptr<Session> session, Settings& settings, Language& language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -43,8 +61,11 @@ public:
     [[nodiscard]] MethodologyArea* methodologyArea() const { return m_methodology; }
     [[nodiscard]] EvaluatorsArea* evaluatorsArea() const { return m_evaluators; }
     [[nodiscard]] ScoresArea* scoresArea() const { return m_scores; }
-    /// Shows an area: 0 registry, 1 calendar, 2 schedule, 3 deadlines, 4 methodologies,
-    /// 5 who evaluates whom, 6 scores.
+    [[nodiscard]] ReportsArea* reportsArea() const { return m_reports; }
+    [[nodiscard]] RecheckArea* recheckArea() const { return m_recheck; }
+    [[nodiscard]] PackagesArea* packagesArea() const { return m_packages; }
+    /// Shows an area (AreaIndex): 0 registry, 1 calendar, 2 schedule, 3 deadlines, 4 methodologies,
+    /// 5 who evaluates whom, 6 scores, 7 reports, 8 re-verification, 9 packages.
     void showArea(int index);
     [[nodiscard]] Session& session() { return *m_session; }
     void switchLanguage(core::Language language);
@@ -76,6 +97,9 @@ private:
     MethodologyArea* m_methodology = nullptr;
     EvaluatorsArea* m_evaluators = nullptr;
     ScoresArea* m_scores = nullptr;
+    ReportsArea* m_reports = nullptr;
+    RecheckArea* m_recheck = nullptr;
+    PackagesArea* m_packages = nullptr;
     QLabel* m_readOnlyBanner;
     QLabel* m_statusDatabase;
     QLabel* m_statusUser;
@@ -83,6 +107,7 @@ private:
     QMenu* m_fileMenu;
     QMenu* m_editMenu;
     QMenu* m_registryMenu;
+    QMenu* m_reportsMenu;
     QMenu* m_viewMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;

@@ -7,8 +7,11 @@
 #include "core/CalendarService.h"
 #include "core/Evaluators.h"
 #include "core/MethodologyService.h"
+#include "core/PackageService.h"
+#include "core/RecheckService.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
+#include "core/ReportService.h"
 #include "core/ScheduleService.h"
 #include "core/ScoreService.h"
 
@@ -38,9 +41,23 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString& path, const 
     session->m_scores =
         std::make_unique<core::ScoreService>(session->m_registry->repository(), *session->m_methodologies);
     session->m_evaluators = std::make_unique<core::EvaluatorService>(session->m_registry->repository());
+    session->m_reports = std::make_unique<core::ReportService>(
+        *session->m_db, *session->m_audit, *session->m_methodologies, *session->m_schedules, *session->m_scores);
+    session->m_packages =
+        std::make_unique<core::PackageService>(*session->m_db, *session->m_audit, *session->m_registry,
+                                               *session->m_methodologies, *session->m_schedules, *session->m_reports);
+    session->m_rechecks = std::make_unique<core::RecheckService>(*session->m_db, *session->m_audit,
+                                                                 *session->m_methodologies, *session->m_reports);
     if (!session->m_db->isReadOnly()) {
         if (auto r = core::ReferenceData::loadAll(*session->m_db, *session->m_audit); !r)
             return std::unexpected(r.error());
+    }
+    auto workstation = session->m_packages->workstation();
+    if (!workstation)
+        return std::unexpected(workstation.error());
+    if (*workstation) {
+        session->m_workstationBodyId = (*workstation)->bodyId;
+        session->m_workstationYear = (*workstation)->year;
     }
     session->m_controller =
         std::make_unique<RegistryController>(*session->m_db, *session->m_registry, *session->m_audit, session->m_undo);

@@ -14,6 +14,9 @@ class AuditLog;
 class CalendarService;
 class EvaluatorService;
 class MethodologyService;
+class PackageService;
+class RecheckService;
+class ReportService;
 class ScoreService;
 class RegistryService;
 class ScheduleService;
@@ -41,6 +44,14 @@ public:
     [[nodiscard]] core::MethodologyService& methodologies() { return *m_methodologies; }
     [[nodiscard]] core::ScoreService& scores() { return *m_scores; }
     [[nodiscard]] core::EvaluatorService& evaluators() { return *m_evaluators; }
+    [[nodiscard]] core::ReportService& reports() { return *m_reports; }
+    [[nodiscard]] core::PackageService& packages() { return *m_packages; }
+    [[nodiscard]] core::RecheckService& rechecks() { return *m_rechecks; }
+    /// True when this database is an evaluated body's workstation (made from a template package):
+    /// the window then shows only that body's work.
+    [[nodiscard]] bool isWorkstation() const { return m_workstationBodyId != 0; }
+    [[nodiscard]] qint64 workstationBodyId() const { return m_workstationBodyId; }
+    [[nodiscard]] int workstationYear() const { return m_workstationYear; }
     [[nodiscard]] QUndoStack& undoStack() { return m_undo; }
     [[nodiscard]] RegistryController& controller() { return *m_controller; }
 
@@ -56,6 +67,11 @@ private:
     std::unique_ptr<core::MethodologyService> m_methodologies;
     std::unique_ptr<core::ScoreService> m_scores;
     std::unique_ptr<core::EvaluatorService> m_evaluators;
+    std::unique_ptr<core::ReportService> m_reports;
+    std::unique_ptr<core::PackageService> m_packages;
+    std::unique_ptr<core::RecheckService> m_rechecks;
+    qint64 m_workstationBodyId = 0;
+    int m_workstationYear = 0;
     QUndoStack m_undo;
     std::unique_ptr<RegistryController> m_controller;
 };

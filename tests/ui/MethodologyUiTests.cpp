@@ -712,3 +712,56 @@ TEST_CASE("Screenshots of the methodologies", "[.screenshot]")
     }
     f.window->switchLanguage(core::Language::English);
 }
+
+TEST_CASE("The range of accepted facts is edited as optional numbers, and a smallest above the largest is shown "
+          "inline and not saved",
+          "[ui][methodology][range]")
+{
+    Fixture f;
+    const qint64 id = f.add(complete(2, 2025));
+    f.selectRow(u"C1"_s, u"C1.1"_s);
+    ui::IndicatorEditor* editor = f.area->indicatorEditor();
+    CHECK(editor->minimumEdit()->text().isEmpty()); // empty: no limit
+    CHECK(editor->maximumEdit()->text().isEmpty());
+    CHECK_FALSE(editor->minimumEdit()->placeholderText().isEmpty());
+    CHECK_FALSE(editor->rangeErrorLabel()->isVisibleTo(editor));
+
+    typeText(editor->minimumEdit(), u"120"_s);
+    typeText(editor->maximumEdit(), u"100"_s);
+    CHECK(editor->rangeErrorLabel()->isVisibleTo(editor));
+    CHECK(editor->rangeErrorLabel()->text() == u"The smallest accepted fact is larger than the largest."_s);
+    CHECK(editor->inputProblem() == editor->rangeErrorLabel()->text());
+    CHECK_FALSE(f.button(u"savePushButton"_s)->isEnabled());
+    CHECK_FALSE(f.area->save());
+    CHECK_FALSE(f.stored(id).criteria[0].indicators[0].minimum.has_value());
+    CHECK(editor->minimumEdit()->text() == u"120"_s); // the input stays
+
+    // A text that is no number is refused the same way.
+    editor->minimumEdit()->clear();
+    typeText(editor->minimumEdit(), u"abc"_s);
+    CHECK(editor->rangeErrorLabel()->text() == u"The smallest accepted fact is not a number."_s);
+    CHECK_FALSE(f.button(u"savePushButton"_s)->isEnabled());
+
+    editor->minimumEdit()->clear();
+    typeText(editor->minimumEdit(), u"-2.5"_s);
+    CHECK_FALSE(editor->rangeErrorLabel()->isVisibleTo(editor));
+    CHECK(editor->inputProblem().isEmpty());
+    REQUIRE(f.button(u"savePushButton"_s)->isEnabled());
+    REQUIRE(f.area->save());
+    core::Indicator stored = f.stored(id).criteria[0].indicators[0];
+    CHECK(stored.minimum == -2.5);
+    CHECK(stored.maximum == 100.0);
+
+    // Emptied, a limit is gone; shown again, the stored numbers are in the fields.
+    editor->maximumEdit()->clear();
+    typeText(editor->maximumEdit(), u" "_s);
+    REQUIRE(f.area->save());
+    stored = f.stored(id).criteria[0].indicators[0];
+    CHECK(stored.minimum == -2.5);
+    CHECK_FALSE(stored.maximum.has_value());
+    f.selectRow(u"C1"_s, u"C1.2"_s);
+    CHECK(editor->minimumEdit()->text().isEmpty());
+    f.selectRow(u"C1"_s, u"C1.1"_s);
+    CHECK(editor->minimumEdit()->text() == ui::Language::formatNumber(-2.5));
+    CHECK(editor->maximumEdit()->text().isEmpty());
+}

@@ -204,11 +204,12 @@ DeadlinesArea::DeadlinesArea(Session& session, QWidget* parent)
     m_view->setWordWrap(false);
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(DeadlinesModel::What, QHeaderView::Stretch);
-    header->setSectionResizeMode(DeadlinesModel::Subject, QHeaderView::Interactive);
+    // The subject of a block's reports is a whole sentence ("31 of 40 submitted, 3 late, …"): it
+    // shares the width with the deadline's name.
+    header->setSectionResizeMode(DeadlinesModel::Subject, QHeaderView::Stretch);
     header->setSectionResizeMode(DeadlinesModel::Due, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeadlinesModel::DaysLeft, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DeadlinesModel::Status, QHeaderView::ResizeToContents);
-    m_view->setColumnWidth(DeadlinesModel::Subject, 260);
     m_hideDone->setChecked(true);
     m_proxy->setHideDone(true);
 

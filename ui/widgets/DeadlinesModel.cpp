@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlinesModel.h"
 
+#include "ReportTexts.h"
+
+#include "ui/Labels.h"
 #include "ui/Language.h"
 #include "ui/Session.h"
 #include "ui/print/ScheduleDocument.h"
 
 #include "core/CalendarService.h"
+#include "core/ReportService.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 
 #include <algorithm>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,12 @@ const QColor OverdueBackground(0xfd, 0xe2, 0xe1); // light red
 const QColor SoonBackground(0xff, 0xf4, 0xc2); // light yellow
 const QColor RowText(0x1f, 0x1f, 0x1f); // dark text on the light row colours, also in a dark theme
 const QColor FinishedText(0x80, 0x80, 0x80);
+
+/// Submitted at some time: a report returned for revision since was still submitted by then.
+bool wasSubmitted(const core::Report& report)
+{
+    return report.firstSubmittedAt.isValid() || report.state != core::ReportState::Draft;
+}
 
 bool isFixedDate(const DeadlinesModel::Item& item)
 {
@@ -75,10 +86,11 @@ core::Result<void> DeadlinesModel::reload()
         }
     }
     // The schedule of this year's activity is due by 15 December (§11) even before anyone has
-    // started it: without a stored schedule it would never appear.
-    if (schedules && std::none_of(schedules->begin(), schedules->end(), [this](const core::Schedule& s) {
-            return s.year == m_today.year();
-        })) {
+    // started it: without a stored schedule it would never appear. Not a body's business on its
+    // workstation, which only receives the schedule with its template.
+    if (schedules && !m_session.isWorkstation()
+        && std::none_of(schedules->begin(), schedules->end(),
+                        [this](const core::Schedule& s) { return s.year == m_today.year(); })) {
         Item item;
         item.kind = Item::Kind::Approval;
         item.year = m_today.year();
@@ -86,6 +98,9 @@ core::Result<void> DeadlinesModel::reload()
         item.due = core::Schedule{m_today.year(), {}, {}, {}}.approvalDeadline();
         items.push_back(item);
     }
+    core::Result<std::vector<Item>> reports = schedules ? reportItems(*schedules) : std::vector<Item>{};
+    if (reports)
+        items.insert(items.end(), reports->begin(), reports->end());
     if (terms) {
         for (const core::TrackedTerm& t : *terms) {
             Item item;
@@ -109,7 +124,63 @@ core::Result<void> DeadlinesModel::reload()
         return std::unexpected(schedules.error());
     if (!terms)
         return std::unexpected(terms.error());
+    if (!reports)
+        return std::unexpected(reports.error());
     return {};
+}
+
+core::Result<std::vector<DeadlinesModel::Item>>
+DeadlinesModel::reportItems(const std::vector<core::Schedule>& schedules) const
+{
+    std::vector<Item> items;
+    const bool workstation = m_session.isWorkstation();
+    for (const core::Schedule& s : schedules) {
+        const QDate due = s.stage(core::Stage::Reporting);
+        if (!due.isValid())
+            continue; // no deadline to be late against
+        auto overview = workstation ? m_session.reports().overview(s.year, m_session.workstationBodyId())
+                                    : m_session.reports().overview(s.year);
+        if (!overview)
+            return std::unexpected(overview.error());
+        if (workstation) {
+            // The body's own reports, one row per block.
+            for (const core::ReportSummary& summary : *overview) {
+                Item item;
+                item.kind = Item::Kind::OwnReport;
+                item.year = s.year;
+                item.block = summary.report.key.block;
+                item.report = summary.report;
+                item.due = due;
+                items.push_back(item);
+            }
+            continue;
+        }
+        std::map<int, ReportCounts> byBlock;
+        for (const core::ReportSummary& summary : *overview) {
+            ReportCounts& counts = byBlock[summary.report.key.block];
+            ++counts.total;
+            if (!wasSubmitted(summary.report)) {
+                counts.notSubmitted << summary.bodyCode;
+                continue;
+            }
+            ++counts.submitted;
+            // Late is a fact of the first submission, whatever day it is now.
+            if (core::timelinessOf(summary.report, due, m_today) == core::Timeliness::Late) {
+                ++counts.late;
+                counts.lateBodies << summary.bodyCode;
+            }
+        }
+        for (auto& [block, counts] : byBlock) {
+            Item item;
+            item.kind = Item::Kind::Reports;
+            item.year = s.year;
+            item.block = block;
+            item.reports = std::move(counts);
+            item.due = due;
+            items.push_back(item);
+        }
+    }
+    return items;
 }
 
 void DeadlinesModel::setToday(QDate today)
@@ -137,6 +208,10 @@ DeadlinesModel::State DeadlinesModel::state(int row) const
 {
     const Item& it = item(row);
     if (it.kind == Item::Kind::Term && it.term.done)
+        return State::Done;
+    if (it.kind == Item::Kind::Reports && it.reports.notYet() == 0)
+        return State::Done;
+    if (it.kind == Item::Kind::OwnReport && core::isLocked(it.report.state))
         return State::Done;
     if (it.due < m_today)
         return isFixedDate(it) ? State::Passed : State::Overdue;
@@ -199,12 +274,46 @@ QString DeadlinesModel::whatText(const Item& item) const
                           : tr("Results evaluation to the President (§70)");
     case Item::Kind::Term:
         return item.term.title;
+    case Item::Kind::Reports:
+        return tr("%1: reporting information of the bodies (§41)").arg(Labels::blockShort(item.block));
+    case Item::Kind::OwnReport:
+        return tr("%1: our reporting information (§41)").arg(Labels::blockShort(item.block));
     }
     return {};
 }
 
+QString DeadlinesModel::reportsToolTip(const Item& item) const
+{
+    QStringList lines;
+    if (item.kind == Item::Kind::Reports) {
+        if (!item.reports.notSubmitted.isEmpty())
+            lines << tr("Not submitted yet: %1").arg(item.reports.notSubmitted.join(u", "_s));
+        if (!item.reports.lateBodies.isEmpty())
+            lines << tr("Submitted late: %1").arg(item.reports.lateBodies.join(u", "_s));
+    } else if (item.kind == Item::Kind::OwnReport) {
+        lines << ReportTexts::stateHelp(item.report.state);
+        if (item.report.firstSubmittedAt.isValid())
+            lines << tr("First submitted on %1").arg(dateText(item.report.firstSubmittedAt.toLocalTime().date()));
+    }
+    return lines.join(u'\n');
+}
+
 QString DeadlinesModel::subjectText(const Item& item) const
 {
+    if (item.kind == Item::Kind::Reports)
+        return tr("Evaluation of %1: %2 of %3 submitted, %4 late, %5 not yet")
+            .arg(item.year)
+            .arg(item.reports.submitted)
+            .arg(item.reports.total)
+            .arg(item.reports.late)
+            .arg(item.reports.notYet());
+    if (item.kind == Item::Kind::OwnReport) {
+        int daysLate = 0;
+        const core::Timeliness timeliness = core::timelinessOf(item.report, item.due, m_today, &daysLate);
+        return tr("Evaluation of %1: %2, %3")
+            .arg(item.year)
+            .arg(ReportTexts::state(item.report.state), ReportTexts::timeliness(timeliness, daysLate));
+    }
     if (item.kind != Item::Kind::Term)
         return tr("Evaluation of %1").arg(item.year);
     const QString event = dateText(item.term.event);
@@ -252,8 +361,10 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
         if (index.column() == What)
             return it.kind == Item::Kind::Stage ? whatText(it) + u"\n"_s + ScheduleDocument::stageDescription(it.stage)
                                                 : whatText(it);
-        if (index.column() == Subject)
-            return subjectText(it);
+        if (index.column() == Subject) {
+            const QString details = reportsToolTip(it);
+            return details.isEmpty() ? subjectText(it) : subjectText(it) + u"\n"_s + details;
+        }
         if (index.column() == Due) {
             QString tip = ScheduleDocument::weekday(it.due, m_language);
             if (const core::DayInfo day = m_calendar.day(it.due); !day.isWorking())

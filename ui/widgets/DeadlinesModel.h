@@ -3,11 +3,13 @@
 
 #include "core/Calendar.h"
 #include "core/Error.h"
+#include "core/Reports.h"
 #include "core/ScheduleService.h"
 #include "core/TermService.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 #include <vector>
 
@@ -15,8 +17,9 @@ namespace ui {
 
 class Session;
 
-/// What is due across the years: the dates of every stored schedule (§10–11, §70) and the
-/// tracked terms, with the working days left from today and a status.
+/// What is due across the years: the dates of every stored schedule (§10–11, §70), the tracked
+/// terms, and the bodies' reporting information (§41) per year and block — on a body's workstation,
+/// its own reports — with the working days left from today and a status.
 class DeadlinesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,21 +36,42 @@ public:
     /// "Soon": due within this many working days.
     static constexpr int SoonWorkingDays = 5;
 
-    /// One row: a date of a schedule, or a tracked term.
+    /// How far the bodies' reports of a year and block are (§41).
+    struct ReportCounts
+    {
+        int total = 0; ///< bodies in scope
+        int submitted = 0; ///< submitted at least once (also when returned since)
+        int late = 0; ///< first submitted after the deadline
+        QStringList notSubmitted; ///< the codes of the bodies that have not submitted
+        QStringList lateBodies; ///< the codes of the bodies that submitted late
+        [[nodiscard]] int notYet() const { return total - submitted; }
+    };
+
+    /// One row: a date of a schedule, a tracked term, or the reporting deadline of a block.
     struct Item
     {
-        enum class Kind { Approval, Stage, ResultsEvaluation, Term };
+        enum class Kind {
+            Approval,
+            Stage,
+            ResultsEvaluation,
+            Term,
+            Reports, ///< the bodies' reports of a year and block against the reporting deadline
+            OwnReport, ///< a workstation's own report of a block
+        };
         Kind kind = Kind::Term;
         int year = 0; ///< the evaluated year of a schedule's date
         core::Stage stage = core::Stage::Reporting;
         bool byLaw = false; ///< the date is the deadline of the decree, not set in the schedule
         core::TrackedTerm term;
         QDate due;
+        int block = 0; ///< Reports, OwnReport
+        ReportCounts reports; ///< Reports
+        core::Report report; ///< OwnReport
     };
 
     explicit DeadlinesModel(Session& session, QObject* parent = nullptr);
 
-    /// Re-reads the schedules, the tracked terms and the calendar.
+    /// Re-reads the schedules, the tracked terms, the state of the reports and the calendar.
     core::Result<void> reload();
     /// The day the working days are counted from; QDate::currentDate() unless set (tests).
     void setToday(QDate today);
@@ -73,6 +97,9 @@ private:
     [[nodiscard]] QString whatText(const Item& item) const;
     [[nodiscard]] QString subjectText(const Item& item) const;
     [[nodiscard]] QString dateText(QDate date) const;
+    [[nodiscard]] QString reportsToolTip(const Item& item) const;
+    /// The report rows of the years whose schedule has a reporting deadline.
+    [[nodiscard]] core::Result<std::vector<Item>> reportItems(const std::vector<core::Schedule>& schedules) const;
 
     Session& m_session;
     core::Language m_language = core::Language::English;

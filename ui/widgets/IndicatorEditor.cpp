@@ -40,6 +40,17 @@ std::size_t at(int i)
     return static_cast<std::size_t>(i);
 }
 
+/// An optional number typed in a field: empty is none; nothing when the text is not a number.
+std::optional<std::optional<double>> optionalNumber(const QLineEdit* edit)
+{
+    if (edit->text().trimmed().isEmpty())
+        return std::optional<double>();
+    const auto value = Language::parseNumber(edit->text());
+    if (!value)
+        return std::nullopt;
+    return std::optional<double>(*value);
+}
+
 } // namespace
 
 IndicatorEditor::IndicatorEditor(QWidget* parent)
@@ -69,6 +80,11 @@ IndicatorEditor::IndicatorEditor(QWidget* parent)
     , m_planLabel(fieldLabel())
     , m_plan(new QLineEdit)
     , m_planError(wrappingLabel())
+    , m_minimumLabel(fieldLabel())
+    , m_minimum(new QLineEdit)
+    , m_maximumLabel(fieldLabel())
+    , m_maximum(new QLineEdit)
+    , m_rangeError(wrappingLabel())
     , m_scaleBox(new QWidget)
     , m_scaleLabel(wrappingLabel())
     , m_scale(new QTableWidget(0, 2))
@@ -109,6 +125,13 @@ IndicatorEditor::IndicatorEditor(QWidget* parent)
     m_planError->setObjectName(u"planErrorLabel"_s);
     m_planError->setStyleSheet(errorStyleSheet());
     m_planError->hide();
+    m_minimum->setObjectName(u"minimumLineEdit"_s);
+    m_minimum->setClearButtonEnabled(true);
+    m_maximum->setObjectName(u"maximumLineEdit"_s);
+    m_maximum->setClearButtonEnabled(true);
+    m_rangeError->setObjectName(u"rangeErrorLabel"_s);
+    m_rangeError->setStyleSheet(errorStyleSheet());
+    m_rangeError->hide();
     m_scale->setObjectName(u"scaleTableWidget"_s);
     m_scale->verticalHeader()->hide();
     m_scale->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -190,9 +213,22 @@ IndicatorEditor::IndicatorEditor(QWidget* parent)
     grid->addWidget(m_capLabel, row, 0);
     grid->addLayout(numbers, row++, 1);
     grid->addWidget(m_planError, row++, 1);
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_minimum, 1);
+    range->addSpacing(12);
+    range->addWidget(m_maximumLabel);
+    range->addWidget(m_maximum, 1);
+    m_maximumLabel->setContentsMargins(0, 0, 0, 0);
+    m_maximumLabel->setAlignment(Qt::AlignVCenter | Qt::AlignRight);
+    m_minimumLabel->setContentsMargins(0, 0, 0, 0);
+    m_minimumLabel->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
+    grid->addWidget(m_minimumLabel, row, 0);
+    grid->addLayout(range, row++, 1);
+    grid->addWidget(m_rangeError, row++, 1);
     grid->setRowStretch(row, 1);
-    for (QLabel* label : {m_codeLabel, m_weightLabel, m_nameLabel, m_definitionLabel, m_unitLabel, m_verificationLabel,
-                          m_directionLabel, m_sourceLabel, m_scoringLabel, m_capLabel, m_planLabel})
+    for (QLabel* label :
+         {m_codeLabel, m_weightLabel, m_nameLabel, m_definitionLabel, m_unitLabel, m_verificationLabel,
+          m_directionLabel, m_sourceLabel, m_scoringLabel, m_capLabel, m_planLabel, m_minimumLabel, m_maximumLabel})
         label->setTextInteractionFlags(Qt::NoTextInteraction);
     m_codeLabel->setBuddy(m_code);
     m_weightLabel->setBuddy(m_weight);
@@ -201,10 +237,14 @@ IndicatorEditor::IndicatorEditor(QWidget* parent)
     m_scoringLabel->setBuddy(m_scoring);
     m_capLabel->setBuddy(m_cap);
     m_planLabel->setBuddy(m_plan);
+    m_minimumLabel->setBuddy(m_minimum);
+    m_maximumLabel->setBuddy(m_maximum);
 
     const auto edited = [this] { onEdited(); };
     connect(m_code, &QLineEdit::textEdited, this, edited);
     connect(m_plan, &QLineEdit::textEdited, this, edited);
+    connect(m_minimum, &QLineEdit::textEdited, this, edited);
+    connect(m_maximum, &QLineEdit::textEdited, this, edited);
     connect(m_formula, &QLineEdit::textEdited, this, edited);
     for (Text3Editor* editor : {m_name, m_definition, m_unit, m_verification})
         connect(editor, &Text3Editor::edited, this, edited);
@@ -276,6 +316,13 @@ void IndicatorEditor::retranslate()
                          "counts up to 120 %"));
     m_planLabel->setText(tr("Default plan:"));
     m_plan->setPlaceholderText(tr("None: each body gives its own"));
+    m_minimumLabel->setText(tr("Smallest accepted fact:"));
+    m_maximumLabel->setText(tr("Largest accepted fact:"));
+    m_minimum->setPlaceholderText(tr("No limit"));
+    m_maximum->setPlaceholderText(tr("No limit"));
+    const QString rangeTip = tr("A report whose fact is outside this range cannot be submitted");
+    m_minimum->setToolTip(rangeTip);
+    m_maximum->setToolTip(rangeTip);
     m_scaleLabel->setText(tr("Steps from the best: the first threshold the fact reaches gives its points."));
     m_scale->setHorizontalHeaderLabels({tr("Fact reaches"), tr("Points")});
     m_addStep->setText(tr("Add Step"));
@@ -303,6 +350,8 @@ void IndicatorEditor::setIndicator(const core::Indicator& indicator, int block)
     m_scoring->setCurrentIndex(m_scoring->findData(static_cast<int>(indicator.scoring)));
     m_cap->setValue(indicator.cap);
     m_plan->setText(indicator.plan ? Language::formatNumber(*indicator.plan) : QString());
+    m_minimum->setText(indicator.minimum ? Language::formatNumber(*indicator.minimum) : QString());
+    m_maximum->setText(indicator.maximum ? Language::formatNumber(*indicator.maximum) : QString());
     fillScale(indicator.scale);
     m_formula->setText(indicator.formula);
     updateSourceItems();
@@ -363,12 +412,30 @@ std::optional<std::vector<core::ScaleStep>> IndicatorEditor::scaleSteps() const
 
 std::optional<std::optional<double>> IndicatorEditor::planValue() const
 {
-    if (m_plan->text().trimmed().isEmpty())
-        return std::optional<double>();
-    const auto value = Language::parseNumber(m_plan->text());
-    if (!value)
-        return std::nullopt;
-    return std::optional<double>(*value);
+    return optionalNumber(m_plan);
+}
+
+std::optional<std::optional<double>> IndicatorEditor::minimumValue() const
+{
+    return optionalNumber(m_minimum);
+}
+
+std::optional<std::optional<double>> IndicatorEditor::maximumValue() const
+{
+    return optionalNumber(m_maximum);
+}
+
+QString IndicatorEditor::rangeProblem() const
+{
+    const auto minimum = minimumValue();
+    const auto maximum = maximumValue();
+    if (!minimum)
+        return tr("The smallest accepted fact is not a number.");
+    if (!maximum)
+        return tr("The largest accepted fact is not a number.");
+    if (*minimum && *maximum && **minimum > **maximum)
+        return tr("The smallest accepted fact is larger than the largest.");
+    return {};
 }
 
 core::Indicator IndicatorEditor::indicator() const
@@ -385,6 +452,10 @@ core::Indicator IndicatorEditor::indicator() const
     i.cap = m_cap->value();
     if (const auto plan = planValue())
         i.plan = *plan;
+    if (const auto minimum = minimumValue())
+        i.minimum = *minimum;
+    if (const auto maximum = maximumValue())
+        i.maximum = *maximum;
     if (const auto steps = scaleSteps())
         i.scale = *steps;
     i.formula = m_formula->text().trimmed();
@@ -405,6 +476,8 @@ QString IndicatorEditor::inputProblem() const
 {
     if (!planValue())
         return tr("The default plan is not a number.");
+    if (const QString range = rangeProblem(); !range.isEmpty())
+        return range;
     const auto kind = static_cast<core::ScoringKind>(m_scoring->currentData().toInt());
     if (kind == core::ScoringKind::Scale && !scaleSteps())
         return tr("A step of the scale is not a number.");
@@ -429,6 +502,15 @@ void IndicatorEditor::updateState()
     m_planError->setText(planOk ? QString() : tr("The default plan is not a number."));
     m_planError->setVisible(!planOk);
     m_plan->setStyleSheet(planOk ? QString() : BlankStyle);
+
+    const QString range = rangeProblem();
+    m_rangeError->setText(range);
+    m_rangeError->setVisible(!range.isEmpty());
+    const bool minimumOk = minimumValue().has_value();
+    const bool maximumOk = maximumValue().has_value();
+    // Both fields are marked when each reads as a number but they contradict each other.
+    m_minimum->setStyleSheet(!range.isEmpty() && (!minimumOk || maximumOk) ? BlankStyle : QString());
+    m_maximum->setStyleSheet(!range.isEmpty() && (!maximumOk || minimumOk) ? BlankStyle : QString());
 
     for (int row = 0; row < m_scale->rowCount(); ++row)
         for (int column = 0; column < 2; ++column)
@@ -456,6 +538,8 @@ void IndicatorEditor::setReadOnly(bool readOnly)
     m_weight->setReadOnly(readOnly);
     m_cap->setReadOnly(readOnly);
     m_plan->setReadOnly(readOnly);
+    m_minimum->setReadOnly(readOnly);
+    m_maximum->setReadOnly(readOnly);
     m_formula->setReadOnly(readOnly);
     for (QComboBox* combo : {m_direction, m_source, m_scoring})
         combo->setEnabled(!readOnly);

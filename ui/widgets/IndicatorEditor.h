@@ -18,8 +18,8 @@ class Text3Editor;
 
 /// Edits one indicator of a draft methodology: code, the texts in three languages, direction,
 /// weight, scoring (with its help, the scale steps or the formula checked as it is typed), cap,
-/// default plan and §7 source type (type 7 cannot be chosen in the goals block). It works on a
-/// copy: edited() says that indicator() has changed.
+/// default plan, the range of facts a report may give (empty: no limit) and §7 source type (type 7
+/// cannot be chosen in the goals block). It works on a copy: edited() says that indicator() has changed.
 class IndicatorEditor final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +32,8 @@ public:
     [[nodiscard]] core::Indicator indicator() const;
     void setReadOnly(bool readOnly);
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-    /// What in the input cannot be stored as it is (a number that is not one, a formula muparser
-    /// cannot read), as a sentence; empty when the input is fine.
+    /// What in the input cannot be stored as it is (a number that is not one, a smallest accepted
+    /// fact above the largest, a formula muparser cannot read), as a sentence; empty when the input is fine.
     [[nodiscard]] QString inputProblem() const;
     void retranslate();
 
@@ -49,6 +49,9 @@ public:
     [[nodiscard]] QLabel* scoringHelpLabel() const { return m_scoringHelp; }
     [[nodiscard]] QDoubleSpinBox* capSpin() const { return m_cap; }
     [[nodiscard]] QLineEdit* planEdit() const { return m_plan; }
+    [[nodiscard]] QLineEdit* minimumEdit() const { return m_minimum; }
+    [[nodiscard]] QLineEdit* maximumEdit() const { return m_maximum; }
+    [[nodiscard]] QLabel* rangeErrorLabel() const { return m_rangeError; }
     [[nodiscard]] QTableWidget* scaleTable() const { return m_scale; }
     [[nodiscard]] QLineEdit* formulaEdit() const { return m_formula; }
     [[nodiscard]] QLabel* formulaErrorLabel() const { return m_formulaError; }
@@ -67,6 +70,9 @@ private:
     void fillScale(const std::vector<core::ScaleStep>& steps);
     [[nodiscard]] std::optional<std::vector<core::ScaleStep>> scaleSteps() const;
     [[nodiscard]] std::optional<std::optional<double>> planValue() const;
+    [[nodiscard]] std::optional<std::optional<double>> minimumValue() const;
+    [[nodiscard]] std::optional<std::optional<double>> maximumValue() const;
+    [[nodiscard]] QString rangeProblem() const;
 
     core::Indicator m_indicator; ///< as set: keeps the id and the last valid numbers
     int m_block = 1;
@@ -99,6 +105,11 @@ private:
     QLabel* m_planLabel;
     QLineEdit* m_plan;
     QLabel* m_planError;
+    QLabel* m_minimumLabel;
+    QLineEdit* m_minimum;
+    QLabel* m_maximumLabel;
+    QLineEdit* m_maximum;
+    QLabel* m_rangeError;
     QWidget* m_scaleBox;
     QLabel* m_scaleLabel;
     QTableWidget* m_scale;
