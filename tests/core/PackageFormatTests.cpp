@@ -488,7 +488,7 @@ TEST_CASE("An unreadable header line is damage", "[package]")
     CHECK(refusalOf(signedFile(header, payload)) == ErrorCode::PackageDamaged);
 }
 
-TEST_CASE("A header line without a line feed in 64 KiB is damage; a file ending in it is cut off", "[package]")
+TEST_CASE("A header line without a line feed in 64 KiB is damage — a file ending in it is cut off", "[package]")
 {
     CHECK(refusalOf("BAGALAU-PACKAGE/1\n" + QByteArray(70 * 1024, 'x')) == ErrorCode::PackageDamaged);
     CHECK(refusalOf("BAGALAU-PACKAGE/1\n{\"blocks\":[1]") == ErrorCode::PackageTruncated);

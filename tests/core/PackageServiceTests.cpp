@@ -185,7 +185,7 @@ TEST_CASE("§41 A package received after the deadline is late at the analyst's s
     CHECK(report->daysLate == 5);
 }
 
-TEST_CASE("§41 Return for revision goes to the workstation; the newer package supersedes, an older never overwrites",
+TEST_CASE("§41 Return for revision goes to the workstation — the newer package supersedes, an older never overwrites",
           "[core][package]")
 {
     test::ReportFixture f;
@@ -504,7 +504,7 @@ TEST_CASE("A package's lines are checked against the methodology here, like a fo
     CHECK(test::databaseState(*f.t.db) == state);
 }
 
-TEST_CASE("A body's new template starts its packages anew; re-verified facts stay corrected", "[core][package]")
+TEST_CASE("A body's new template starts its packages anew — re-verified facts stay corrected", "[core][package]")
 {
     test::ReportFixture f;
     Workstation lost(issue(f, f.moa));

@@ -490,7 +490,7 @@ TEST_CASE("Random selects every value of a reproducible share of the bodies that
     CHECK(firstByHash(Year, twentyBodies, 2) != firstByHash(Year + 1, twentyBodies, 2));
 }
 
-TEST_CASE("Drafts and returned reports are never selected; submitted, resubmitted and accepted ones are",
+TEST_CASE("Drafts and returned reports are never selected — submitted, resubmitted and accepted ones are",
           "[core][recheck][select]")
 {
     Fixture f;
@@ -542,7 +542,7 @@ TEST_CASE("With the defaults one value selected for several reasons carries them
     CHECK(randomBodies == 1);
 }
 
-TEST_CASE("Selecting stores the values with their reasons and an audit entry each; the block filter limits it",
+TEST_CASE("Selecting stores the values with their reasons and an audit entry each — the block filter limits it",
           "[core][recheck][select]")
 {
     Fixture f;

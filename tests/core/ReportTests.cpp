@@ -177,7 +177,7 @@ TEST_CASE("§41 The form's checks follow the methodology: type, range, required 
     CHECK_FALSE(has(kindsFor(core::checkReport(m, lines, true), u"R2"_s), Kind::RemarkUnanswered));
 }
 
-TEST_CASE("§41 A report with errors cannot be submitted; a submitted one is locked", "[core][report]")
+TEST_CASE("§41 A report with errors cannot be submitted — a submitted one is locked", "[core][report]")
 {
     test::ReportFixture f;
     REQUIRE(f.reports.saveItem(f.key(), test::ReportFixture::line(u"R1"_s, 90), u"x"_s));

@@ -304,7 +304,7 @@ TEST_CASE("The year's risk criteria are edited, saved, undone and loaded again",
     CHECK(criterionOf(*after, core::RiskKind::Random).parameter == 10);
 }
 
-TEST_CASE("The preview stores nothing; selecting lists the values with their reasons", "[ui][recheck]")
+TEST_CASE("The preview stores nothing — selecting lists the values with their reasons", "[ui][recheck]")
 {
     Fixture f;
     f.useDeterministicCriteria();

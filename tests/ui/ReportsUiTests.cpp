@@ -500,7 +500,7 @@ TEST_CASE("The return dialog does not close without a reason", "[ui][reports]")
     CHECK(f.report().state == core::ReportState::Submitted);
 }
 
-TEST_CASE("Accepting locks the report for good; undo takes the acceptance back", "[ui][reports]")
+TEST_CASE("Accepting locks the report for good — undo takes the acceptance back", "[ui][reports]")
 {
     Fixture f;
     f.fillAll();

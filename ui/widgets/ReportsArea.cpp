@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
@@ -274,7 +275,11 @@ ReportsArea::ReportsArea(Session& session, QWidget* parent)
         m_splitter->setOrientation(Qt::Vertical);
         m_splitter->setStretchFactor(0, 0);
         m_splitter->setStretchFactor(1, 1);
-        m_splitter->setSizes({130, 600});
+        // Room for the header, three blocks and a scroll bar, whatever the font.
+        const int rows = m_tableView->fontMetrics().height() + 8;
+        const int tableHeight = rows * 4 + m_tableView->horizontalScrollBar()->sizeHint().height() + 6;
+        m_tableView->setMinimumHeight(tableHeight);
+        m_splitter->setSizes({tableHeight, 600});
     } else {
         m_splitter->setStretchFactor(0, 2);
         m_splitter->setStretchFactor(1, 3);
