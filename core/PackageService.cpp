@@ -66,11 +66,6 @@ QDateTime wholeSeconds(const QDateTime& t)
     return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
 }
 
-std::optional<QString> optionalText(const QString& s)
-{
-    return s.isEmpty() ? std::nullopt : std::optional<QString>(s);
-}
-
 Result<std::optional<qint64>> bodyIdByCode(Database& db, const QString& code)
 {
     QSqlQuery q(db.connection());
@@ -677,56 +672,15 @@ Result<PackageCheck> PackageService::importReport(const QByteArray& file, bool d
                 if (auto r = m_methodologies.setValue(h.year, data.block, checked->bodyId, line.code, value, reason);
                     !r)
                     return std::unexpected(Error{r.error().code, line.code + u": "_s + r.error().detail});
-            const QString before[] = {item ? item->comment : QString(), item ? item->sourceReference : QString(),
-                                      item ? item->answer : QString()};
-            const QString after[] = {line.comment, line.sourceReference, line.answer};
-            const QString fields[] = {u"comment"_s, u"source_reference"_s, u"answer"_s};
-            bool notesChanged = false;
-            for (int f = 0; f < 3; ++f) {
-                if (before[f] == after[f])
-                    continue;
-                notesChanged = true;
-                if (auto r = m_audit.record(AuditAction::Update, u"report_item"_s, *id, checked->bodyId,
-                                            line.code + u'.' + fields[f], optionalText(before[f]),
-                                            optionalText(after[f]), reason);
+            if (auto r = m_reports.storeNotes(*id, checked->bodyId, line.code, line.comment, line.sourceReference,
+                                              line.answer, reason);
+                !r)
+                return std::unexpected(r.error());
+            for (const EvidenceFile& e : line.evidence)
+                if (auto r = m_reports.storeEvidence(*id, checked->bodyId, line.code, e.fileName, e.content, e.addedAt,
+                                                     e.addedBy, reason);
                     !r)
                     return std::unexpected(r.error());
-            }
-            if (notesChanged) {
-                w.prepare(u"INSERT INTO report_item (report_id, indicator_code, comment, source_reference, answer) "
-                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, indicator_code) DO UPDATE SET "
-                          "comment = excluded.comment, source_reference = excluded.source_reference, "
-                          "answer = excluded.answer"_s);
-                w.addBindValue(*id);
-                w.addBindValue(line.code);
-                w.addBindValue(sqlText(line.comment));
-                w.addBindValue(sqlText(line.sourceReference));
-                w.addBindValue(sqlText(line.answer));
-                if (!w.exec())
-                    return std::unexpected(Database::sqlError(w));
-            }
-            for (const EvidenceFile& e : line.evidence) {
-                w.prepare(u"INSERT INTO evidence (report_id, indicator_code, file_name, sha256, size, content, "
-                          "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                          "ON CONFLICT (report_id, indicator_code, sha256) DO NOTHING"_s);
-                w.addBindValue(*id);
-                w.addBindValue(line.code);
-                w.addBindValue(e.fileName);
-                w.addBindValue(e.sha256);
-                w.addBindValue(e.content.size());
-                w.addBindValue(e.content);
-                w.addBindValue(sqlDateTime(e.addedAt));
-                w.addBindValue(sqlText(e.addedBy));
-                if (!w.exec())
-                    return std::unexpected(Database::sqlError(w));
-                if (w.numRowsAffected() > 0)
-                    if (auto r = m_audit.record(
-                            AuditAction::Create, u"evidence"_s, w.lastInsertId().toLongLong(), checked->bodyId,
-                            line.code, std::nullopt,
-                            u"%1 (%2 bytes, sha256 %3)"_s.arg(e.fileName).arg(e.content.size()).arg(e.sha256), reason);
-                        !r)
-                        return std::unexpected(r.error());
-            }
         }
         // The body's own steps (its submissions) join the history, marked as coming from the package;
         // the authorized body's steps are recorded here, never taken from a package.

@@ -733,43 +733,17 @@ Result<void> RecheckService::correct(qint64 recheckId, std::optional<double> fac
     std::optional<qint64> evidenceId;
     if (!evidence.isEmpty()) {
         // ReportService::addEvidence refuses a locked report, and a re-verified one is locked: the
-        // authorized body's evidence is stored here the same way (same table, hash and audit).
+        // authorized body's evidence goes in as an import's does.
         auto reportId = m_reports.reportId({current->bodyId, current->year, current->block}, false);
         if (!reportId)
             return std::unexpected(reportId.error());
         if (*reportId == 0)
             return fail(ErrorCode::NotFound, u"report %1 block %2"_s.arg(current->year).arg(current->block));
-        const QString hash = sha256Hex(evidence);
-        QSqlQuery q(m_db.connection());
-        q.prepare(u"SELECT id FROM evidence WHERE report_id = ? AND indicator_code = ? AND sha256 = ?"_s);
-        q.addBindValue(*reportId);
-        q.addBindValue(current->code);
-        q.addBindValue(hash);
-        if (!q.exec())
-            return std::unexpected(Database::sqlError(q));
-        if (q.next()) {
-            evidenceId = q.value(0).toLongLong();
-        } else {
-            QSqlQuery w(m_db.connection());
-            w.prepare(u"INSERT INTO evidence (report_id, indicator_code, file_name, sha256, size, content, added_at, "
-                      "added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            w.addBindValue(*reportId);
-            w.addBindValue(current->code);
-            w.addBindValue(fileName);
-            w.addBindValue(hash);
-            w.addBindValue(evidence.size());
-            w.addBindValue(evidence);
-            w.addBindValue(sqlDateTime(m_audit.clock().now()));
-            w.addBindValue(m_audit.user());
-            if (!w.exec())
-                return std::unexpected(Database::sqlError(w));
-            evidenceId = w.lastInsertId().toLongLong();
-            if (auto r = m_audit.record(
-                    AuditAction::Create, u"evidence"_s, *evidenceId, current->bodyId, current->code, std::nullopt,
-                    u"%1 (%2 bytes, sha256 %3)"_s.arg(fileName).arg(evidence.size()).arg(hash), reason);
-                !r)
-                return r;
-        }
+        auto attached =
+            m_reports.storeEvidence(*reportId, current->bodyId, current->code, fileName, evidence, {}, {}, reason);
+        if (!attached)
+            return std::unexpected(attached.error());
+        evidenceId = *attached;
     }
 
     Decision d{RecheckOutcome::Corrected, before.fact, fact, outcomeReason.trimmed(), evidenceId};

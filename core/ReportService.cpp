@@ -295,6 +295,83 @@ Result<void> ReportService::addEvent(qint64 reportId, const ReportEvent& event)
     return {};
 }
 
+Result<void> ReportService::storeNotes(qint64 reportId, qint64 bodyId, const QString& code, const QString& comment,
+                                       const QString& sourceReference, const QString& answer, const QString& reason)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        u"SELECT comment, source_reference, answer FROM report_item WHERE report_id = ? AND indicator_code = ?"_s);
+    q.addBindValue(reportId);
+    q.addBindValue(code);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    const bool exists = q.next();
+    const QString before[] = {exists ? q.value(0).toString() : QString(), exists ? q.value(1).toString() : QString(),
+                              exists ? q.value(2).toString() : QString()};
+    const QString after[] = {comment, sourceReference, answer};
+    const QString fields[] = {u"comment"_s, u"source_reference"_s, u"answer"_s};
+    bool changed = false;
+    for (int k = 0; k < 3; ++k) {
+        if (before[k] == after[k])
+            continue;
+        changed = true;
+        if (auto r = m_audit.record(AuditAction::Update, u"report_item"_s, reportId, bodyId, code + u'.' + fields[k],
+                                    before[k].isEmpty() ? std::nullopt : std::optional<QString>(before[k]),
+                                    after[k].isEmpty() ? std::nullopt : std::optional<QString>(after[k]), reason);
+            !r)
+            return r;
+    }
+    if (!changed)
+        return {};
+    QSqlQuery w(m_db.connection());
+    w.prepare(u"INSERT INTO report_item (report_id, indicator_code, comment, source_reference, answer) "
+              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, indicator_code) DO UPDATE SET "
+              "comment = excluded.comment, source_reference = excluded.source_reference, answer = excluded.answer"_s);
+    w.addBindValue(reportId);
+    w.addBindValue(code);
+    w.addBindValue(sqlText(after[0]));
+    w.addBindValue(sqlText(after[1]));
+    w.addBindValue(sqlText(after[2]));
+    if (!w.exec())
+        return std::unexpected(Database::sqlError(w));
+    return {};
+}
+
+Result<qint64> ReportService::storeEvidence(qint64 reportId, qint64 bodyId, const QString& code,
+                                            const QString& fileName, const QByteArray& content,
+                                            const QDateTime& addedAt, const QString& addedBy, const QString& reason)
+{
+    const QString hash = sha256Hex(content);
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id FROM evidence WHERE report_id = ? AND indicator_code = ? AND sha256 = ?"_s);
+    q.addBindValue(reportId);
+    q.addBindValue(code);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    if (q.next())
+        return q.value(0).toLongLong();
+    QSqlQuery w(m_db.connection());
+    w.prepare(u"INSERT INTO evidence (report_id, indicator_code, file_name, sha256, size, content, added_at, added_by) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    w.addBindValue(reportId);
+    w.addBindValue(code);
+    w.addBindValue(fileName);
+    w.addBindValue(hash);
+    w.addBindValue(content.size());
+    w.addBindValue(content);
+    w.addBindValue(sqlDateTime(addedAt.isValid() ? addedAt : m_audit.clock().now()));
+    w.addBindValue(sqlText(addedBy.isEmpty() ? m_audit.user() : addedBy));
+    if (!w.exec())
+        return std::unexpected(Database::sqlError(w));
+    const qint64 evidenceId = w.lastInsertId().toLongLong();
+    if (auto r = m_audit.record(AuditAction::Create, u"evidence"_s, evidenceId, bodyId, code, std::nullopt,
+                                u"%1 (%2 bytes, sha256 %3)"_s.arg(fileName).arg(content.size()).arg(hash), reason);
+        !r)
+        return std::unexpected(r.error());
+    return evidenceId;
+}
+
 Result<void> ReportService::saveItem(const ReportKey& key, const ReportItem& item, const QString& reason)
 {
     if (auto r = m_db.ensureWritable(); !r)
@@ -342,44 +419,10 @@ Result<void> ReportService::saveItem(const ReportKey& key, const ReportItem& ite
         if (auto r = m_methodologies.setValue(key.year, key.block, key.bodyId, item.code, value, reason); !r)
             return r;
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"SELECT comment, source_reference, answer FROM report_item WHERE report_id = ? AND indicator_code = ?"_s);
-    q.addBindValue(*id);
-    q.addBindValue(item.code);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q));
-    const bool exists = q.next();
-    const QString before[] = {exists ? q.value(0).toString() : QString(), exists ? q.value(1).toString() : QString(),
-                              exists ? q.value(2).toString() : QString()};
-    const QString after[] = {item.comment.trimmed(), item.sourceReference.trimmed(), item.answer.trimmed()};
-    const QString fields[] = {u"comment"_s, u"source_reference"_s, u"answer"_s};
-    bool changed = false;
-    for (int k = 0; k < 3; ++k) {
-        if (before[k] == after[k])
-            continue;
-        changed = true;
-        if (auto r =
-                m_audit.record(AuditAction::Update, u"report_item"_s, *id, key.bodyId, item.code + u'.' + fields[k],
-                               before[k].isEmpty() ? std::nullopt : std::optional<QString>(before[k]),
-                               after[k].isEmpty() ? std::nullopt : std::optional<QString>(after[k]), reason);
-            !r)
-            return r;
-    }
-    if (changed) {
-        QSqlQuery w(m_db.connection());
-        w.prepare(u"INSERT INTO report_item (report_id, indicator_code, comment, source_reference, answer) "
-                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, indicator_code) DO UPDATE SET "
-                  "comment = excluded.comment, source_reference = excluded.source_reference, "
-                  "answer = excluded.answer"_s);
-        w.addBindValue(*id);
-        w.addBindValue(item.code);
-        w.addBindValue(sqlText(after[0]));
-        w.addBindValue(sqlText(after[1]));
-        w.addBindValue(sqlText(after[2]));
-        if (!w.exec())
-            return std::unexpected(Database::sqlError(w));
-    }
+    if (auto r = storeNotes(*id, key.bodyId, item.code, item.comment.trimmed(), item.sourceReference.trimmed(),
+                            item.answer.trimmed(), reason);
+        !r)
+        return r;
     QSqlQuery u(m_db.connection());
     u.prepare(u"UPDATE report SET updated_at = ? WHERE id = ?"_s);
     u.addBindValue(sqlDateTime(m_audit.clock().now()));
@@ -557,37 +600,12 @@ Result<qint64> ReportService::addEvidence(const ReportKey& key, const QString& c
     auto id = reportId(key, true);
     if (!id)
         return std::unexpected(id.error());
-    const QString hash = sha256Hex(content);
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id FROM evidence WHERE report_id = ? AND indicator_code = ? AND sha256 = ?"_s);
-    q.addBindValue(*id);
-    q.addBindValue(code);
-    q.addBindValue(hash);
-    if (!q.exec())
-        return std::unexpected(Database::sqlError(q));
-    if (q.next())
-        return q.value(0).toLongLong();
-    QSqlQuery w(m_db.connection());
-    w.prepare(u"INSERT INTO evidence (report_id, indicator_code, file_name, sha256, size, content, added_at, added_by) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    w.addBindValue(*id);
-    w.addBindValue(code);
-    w.addBindValue(name);
-    w.addBindValue(hash);
-    w.addBindValue(content.size());
-    w.addBindValue(content);
-    w.addBindValue(sqlDateTime(m_audit.clock().now()));
-    w.addBindValue(sqlText(m_audit.user()));
-    if (!w.exec())
-        return std::unexpected(Database::sqlError(w));
-    const qint64 evidenceId = w.lastInsertId().toLongLong();
-    if (auto r = m_audit.record(AuditAction::Create, u"evidence"_s, evidenceId, key.bodyId, code, std::nullopt,
-                                u"%1 (%2 bytes, sha256 %3)"_s.arg(name).arg(content.size()).arg(hash), reason);
-        !r)
-        return std::unexpected(r.error());
+    auto evidenceId = storeEvidence(*id, key.bodyId, code, name, content, {}, {}, reason);
+    if (!evidenceId)
+        return evidenceId;
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    return evidenceId;
+    return *evidenceId;
 }
 
 Result<EvidenceInfo> ReportService::evidenceInfo(qint64 evidenceId) const

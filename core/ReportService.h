@@ -98,6 +98,15 @@ public:
     [[nodiscard]] Result<qint64> reportId(const ReportKey& key, bool create);
     /// Appends to a report's history (inside the caller's transaction).
     [[nodiscard]] Result<void> addEvent(qint64 reportId, const ReportEvent& event);
+    /// A line's comment, source reference and answer, audited field by field (inside the caller's
+    /// transaction; no lock is checked: an import and the forms share it).
+    [[nodiscard]] Result<void> storeNotes(qint64 reportId, qint64 bodyId, const QString& code, const QString& comment,
+                                          const QString& sourceReference, const QString& answer, const QString& reason);
+    /// An evidence file of a line, kept once per content (its SHA-256 is checked, not trusted), audited
+    /// (inside the caller's transaction; no lock is checked). A null addedAt / empty addedBy: now, this user.
+    [[nodiscard]] Result<qint64> storeEvidence(qint64 reportId, qint64 bodyId, const QString& code,
+                                               const QString& fileName, const QByteArray& content,
+                                               const QDateTime& addedAt, const QString& addedBy, const QString& reason);
 
 private:
     Database& m_db;
