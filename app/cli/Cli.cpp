@@ -15,6 +15,7 @@
 #include "core/DemoData.h"
 #include "core/Evaluators.h"
 #include "core/MethodologyService.h"
+#include "core/Package.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryRepository.h"
 #include "core/RegistryService.h"
@@ -284,6 +285,21 @@ int Cli::run(const QStringList& arguments)
             return usage(tr("--on takes a date as YYYY-MM-DD, e.g. 2019-09-01."));
     }
 
+    if (name == u"workstation init") {
+        // A file that is not a template is refused before the database is made.
+        auto bytes = readFile(words.at(0));
+        auto pkg = bytes ? core::readPackage(*bytes) : core::Result<core::Package>(std::unexpected(bytes.error()));
+        if (pkg && pkg->header.kind != core::PackageKind::Template)
+            pkg = std::unexpected(core::Error{core::ErrorCode::PackageWrongKind, core::toString(pkg->header.kind)});
+        if (!pkg) {
+            m_err << u"bagalau-cli: "_s << ui::ErrorText::of(pkg.error()) << u" ("_s
+                  << QDir::toNativeSeparators(words.at(0));
+            if (!pkg.error().detail.isEmpty())
+                m_err << u": "_s << pkg.error().detail;
+            m_err << u")\n"_s;
+            return Failed;
+        }
+    }
     auto opened = core::Database::open(path, options);
     if (!opened)
         return failed(opened.error());

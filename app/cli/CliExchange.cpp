@@ -77,7 +77,7 @@ core::Result<QByteArray> Cli::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return core::fail(core::ErrorCode::FileUnreadable, path + u": "_s + file.errorString());
+        return core::fail(core::ErrorCode::FileUnreadable, file.errorString());
     return file.readAll();
 }
 
@@ -87,14 +87,14 @@ core::Result<void> Cli::writeFile(const QString& path, const std::function<core:
     // whole or not at all, so a package is never left half-written.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::fail(core::ErrorCode::FileUnreadable, path + u": "_s + file.errorString());
+        return core::fail(core::ErrorCode::FileUnreadable, file.errorString());
     auto bytes = make();
     if (!bytes) {
         file.cancelWriting();
         return std::unexpected(bytes.error());
     }
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return core::fail(core::ErrorCode::FileUnreadable, path + u": "_s + file.errorString());
+        return core::fail(core::ErrorCode::FileUnreadable, file.errorString());
     return {};
 }
 

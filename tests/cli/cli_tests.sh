@@ -209,6 +209,9 @@ check "template without --body exits 2" test $? -eq 2
 "$cli" --db "$ws" workstation init "$work/moa.tpl" >/dev/null; check "workstation init exits 0" test $? -eq 0
 check "the workstation holds only its body" test "$(sqlite3 "$ws" 'SELECT group_concat(code) FROM body')" = MOA
 "$cli" --db "$ws" workstation init "$work/moa.tpl" 2>/dev/null; check "a second workstation init exits 1" test $? -eq 1
+printf 'not a template' >"$work/garbage.tpl"
+"$cli" --db "$work/none.db" workstation init "$work/garbage.tpl" 2>/dev/null; check "a file that is not a template exits 1" test $? -eq 1
+check "and no database is made for it" test ! -e "$work/none.db"
 "$cli" --db "$an" workstation show 2>/dev/null; check "workstation show on the analyst's side exits 1" test $? -eq 1
 printf 'block,indicator,plan,fact,comment,source_type\n2,S.1,100,95,,\n2,S.9,,1,,\n2,S.2,,abc,,\n4,S.1,,1,,\n' >"$work/bad.csv"
 values='.dump'
