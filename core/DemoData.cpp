@@ -4,6 +4,8 @@
 // same audit trail, versions and checks as real data.
 #include "DemoData.h"
 
+#include "DemoConclusions.h"
+
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
@@ -995,6 +997,8 @@ Result<bool> DemoData::load(Database& db, AuditLog& audit, const QString& path)
     if (auto r = loader.run(); !r)
         return std::unexpected(r.error());
     if (auto r = demoReports(db, audit.user(), reason, data->lastApproved); !r)
+        return std::unexpected(r.error());
+    if (auto r = demoConclusions(db, audit.user(), reason, data->lastApproved); !r)
         return std::unexpected(r.error());
     if (auto r = ReferenceData::markLoaded(db, root); !r)
         return std::unexpected(r.error());

@@ -81,6 +81,25 @@ enum class ErrorCode {
     NothingSubmitted, ///< no report has been submitted, so there is nothing to export
     InvalidRecheckCriteria, ///< a re-verification criterion's parameter is out of range
     CryptoFailed, ///< the cryptographic library could not be initialised or failed
+    ConclusionExists, ///< the body already has a conclusion for that block (part) and year
+    ConclusionOutOfScope, ///< the body is not evaluated on that block in that year
+    EvaluatedWithinSuccessor, ///< §53: the body is evaluated within its legal successor; detail: the successor
+    ConclusionNotIssued, ///< the conclusion has no issued version yet
+    ConclusionNotReceived, ///< the body has not received the conclusion, so no appeal term runs
+    InvalidReceipt, ///< a conclusion is received before it was sent, or sent before it was issued
+    AppealLate, ///< filed after the last day of the term; detail: "filed DATE, last day DATE"
+    AppealTooEarly, ///< filed before the conclusion was received (or before the appeal procedure ended)
+    AppealNoDocuments, ///< §58: an objection without supporting documents is not considered
+    AppealNoItems, ///< an objection names no indicator with the body's argument
+    AppealExists, ///< the conclusion already has an objection (or the complaint already exists)
+    AppealDecided, ///< the appeal has been decided; the decision is final (§60)
+    NoSpecialCommission, ///< the authorized body has no special commission for that year (§59)
+    CommissionConflict, ///< §59: a member took part in the evaluation; detail: the names
+    CommissionNeedsWorkingBody, ///< §59: a representative of the Commission's working body must sit on it
+    SpecialCommissionForPa, ///< §59: the Presidential Administration forms no special commission
+    UnknownIndicator, ///< the indicator is not one of the conclusion's (or methodology's); detail: the code
+    ExportFolderNotEmpty, ///< the export folder holds other files than an earlier export; detail: the folder
+    ConclusionsNotFinal, ///< §48: not every block's conclusion has passed the appeal procedure; detail: which
 };
 
 struct Error

@@ -356,15 +356,158 @@ const QStringList schemaV4 = {
     ))"_s,
 };
 
+// Issue 6: conclusions (§46–47) with frozen versions, recommendations (§47, §51, §54–55), objections
+// and complaints (§57–62) with their documents, special commissions (§59), the Commission's stages
+// (§48–51), confidential values and the log of publications (§52).
+const QStringList schemaV5 = {
+    uR"(CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL CHECK (name <> ''),
+        position TEXT NOT NULL DEFAULT '',
+        body_id INTEGER REFERENCES body (id)
+    ))"_s,
+    uR"(CREATE TABLE conclusion (
+        id INTEGER PRIMARY KEY,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        block INTEGER NOT NULL CHECK (block BETWEEN 1 AND 3),
+        part TEXT NOT NULL DEFAULT '',
+        author_id INTEGER REFERENCES body (id),
+        summary_kk TEXT NOT NULL DEFAULT '',
+        summary_ru TEXT NOT NULL DEFAULT '',
+        summary_en TEXT NOT NULL DEFAULT '',
+        findings_kk TEXT NOT NULL DEFAULT '',
+        findings_ru TEXT NOT NULL DEFAULT '',
+        findings_en TEXT NOT NULL DEFAULT '',
+        confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        UNIQUE (body_id, year, block, part)
+    ))"_s,
+    uR"(CREATE TABLE conclusion_participant (
+        conclusion_id INTEGER NOT NULL REFERENCES conclusion (id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person (id),
+        PRIMARY KEY (conclusion_id, person_id)
+    ))"_s,
+    uR"(CREATE TABLE special_commission (
+        id INTEGER PRIMARY KEY,
+        authority_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        formed_on TEXT NOT NULL,
+        UNIQUE (authority_id, year)
+    ))"_s,
+    uR"(CREATE TABLE special_commission_member (
+        commission_id INTEGER NOT NULL REFERENCES special_commission (id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person (id),
+        working_body INTEGER NOT NULL DEFAULT 0 CHECK (working_body IN (0, 1)),
+        PRIMARY KEY (commission_id, person_id)
+    ))"_s,
+    uR"(CREATE TABLE conclusion_version (
+        id INTEGER PRIMARY KEY,
+        conclusion_id INTEGER NOT NULL REFERENCES conclusion (id),
+        version INTEGER NOT NULL,
+        issued_at TEXT NOT NULL,
+        issued_by TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        appeal_id INTEGER REFERENCES appeal (id),
+        score REAL,
+        content TEXT NOT NULL,
+        sent_on TEXT,
+        received_on TEXT,
+        UNIQUE (conclusion_id, version)
+    ))"_s,
+    uR"(CREATE TABLE recommendation (
+        id INTEGER PRIMARY KEY,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        year INTEGER NOT NULL,
+        block INTEGER CHECK (block IS NULL OR block BETWEEN 1 AND 3),
+        conclusion_id INTEGER REFERENCES conclusion (id) ON DELETE CASCADE,
+        source TEXT NOT NULL CHECK (source IN ('conclusion', 'commission', 'reorganization')),
+        is_order INTEGER NOT NULL DEFAULT 0 CHECK (is_order IN (0, 1)),
+        from_body_id INTEGER REFERENCES body (id),
+        position INTEGER NOT NULL DEFAULT 0,
+        text_kk TEXT NOT NULL DEFAULT '',
+        text_ru TEXT NOT NULL DEFAULT '',
+        text_en TEXT NOT NULL DEFAULT '',
+        confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1)),
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'partly', 'not-done')),
+        note_kk TEXT NOT NULL DEFAULT '',
+        note_ru TEXT NOT NULL DEFAULT '',
+        note_en TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    uR"(CREATE TABLE appeal (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('objection', 'complaint')),
+        conclusion_id INTEGER NOT NULL REFERENCES conclusion (id),
+        version_id INTEGER NOT NULL REFERENCES conclusion_version (id),
+        filed_on TEXT NOT NULL,
+        text TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
+        decided_on TEXT,
+        reason_kk TEXT NOT NULL DEFAULT '',
+        reason_ru TEXT NOT NULL DEFAULT '',
+        reason_en TEXT NOT NULL DEFAULT '',
+        commission_id INTEGER REFERENCES special_commission (id),
+        corrected_version_id INTEGER REFERENCES conclusion_version (id),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE appeal_item (
+        id INTEGER PRIMARY KEY,
+        appeal_id INTEGER NOT NULL REFERENCES appeal (id) ON DELETE CASCADE,
+        indicator_code TEXT NOT NULL,
+        argument TEXT NOT NULL,
+        requested_fact REAL,
+        accepted INTEGER CHECK (accepted IN (0, 1)),
+        reason TEXT NOT NULL DEFAULT '',
+        old_fact REAL,
+        new_fact REAL,
+        UNIQUE (appeal_id, indicator_code)
+    ))"_s,
+    uR"(CREATE TABLE appeal_document (
+        id INTEGER PRIMARY KEY,
+        appeal_id INTEGER NOT NULL REFERENCES appeal (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        content BLOB NOT NULL
+    ))"_s,
+    uR"(CREATE TABLE commission_stage (
+        year INTEGER NOT NULL,
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        to_working_body TEXT,
+        presented TEXT,
+        to_head TEXT,
+        PRIMARY KEY (year, body_id)
+    ))"_s,
+    uR"(CREATE TABLE confidential_value (
+        year INTEGER NOT NULL,
+        block INTEGER NOT NULL CHECK (block BETWEEN 1 AND 3),
+        body_id INTEGER NOT NULL REFERENCES body (id),
+        indicator_code TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (year, block, body_id, indicator_code)
+    ))"_s,
+    uR"(CREATE TABLE publication (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        published_at TEXT NOT NULL,
+        published_by TEXT NOT NULL,
+        target TEXT NOT NULL,
+        files TEXT NOT NULL,
+        withheld TEXT NOT NULL
+    ))"_s,
+    uR"(CREATE INDEX appeal_conclusion ON appeal (conclusion_id))"_s,
+    uR"(CREATE INDEX conclusion_year ON conclusion (year, block))"_s,
+    uR"(CREATE INDEX recommendation_body ON recommendation (body_id, year))"_s,
+};
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
-        {1, schemaV1},
-        {2, schemaV2},
-        {3, schemaV3},
-        {4, schemaV4},
+        {1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5},
     };
     return steps;
 }

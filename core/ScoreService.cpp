@@ -105,6 +105,38 @@ Result<std::optional<BodyScore>> ScoreService::score(qint64 bodyId, int year, in
     return std::optional<BodyScore>(found->second);
 }
 
+Result<std::optional<BodyScore>> ScoreService::scoreAny(qint64 bodyId, int year, int block) const
+{
+    auto methodology = m_methodologies.inEffect(block, year);
+    if (!methodology)
+        return std::unexpected(methodology.error());
+    if (!*methodology)
+        return std::optional<BodyScore>();
+    auto values = m_methodologies.values(year, block);
+    if (!values)
+        return std::unexpected(values.error());
+    const auto found = values->find(bodyId);
+    if (found == values->end())
+        return std::optional<BodyScore>();
+    auto bands = m_methodologies.ratingBands(year);
+    if (!bands)
+        return std::unexpected(bands.error());
+    const Methodology& m = **methodology;
+    BodyScore s;
+    s.bodyId = bodyId;
+    s.year = year;
+    s.block = block;
+    s.methodologyId = m.id;
+    s.version = m.version;
+    s.draft = !m.isApproved();
+    s.sample = m.sample;
+    s.result = scoreBlock(m, found->second);
+    if (s.result.score)
+        if (const RatingBand* band = ratingFor(*bands, *s.result.score))
+            s.rating = *band;
+    return std::optional<BodyScore>(std::move(s));
+}
+
 Result<std::vector<BlockTrend>> ScoreService::history(qint64 bodyId) const
 {
     auto years = m_methodologies.years();

@@ -58,6 +58,10 @@ public:
     /// Every body in scope, best first; empty when the year has no methodology for the block.
     [[nodiscard]] Result<std::vector<BodyScore>> scores(int year, int block) const;
     [[nodiscard]] Result<std::optional<BodyScore>> score(qint64 bodyId, int year, int block) const;
+    /// The score of a body from its values whether it is in the year's scope or not (a reorganized
+    /// predecessor that §53–55 attach to its successor); none when the year has no methodology for
+    /// the block or the body has no values in it.
+    [[nodiscard]] Result<std::optional<BodyScore>> scoreAny(qint64 bodyId, int year, int block) const;
     /// The body's scores in every year that has a methodology, per block of its scope.
     [[nodiscard]] Result<std::vector<BlockTrend>> history(qint64 bodyId) const;
     /// The §73 alerts of a year, for every body and block.

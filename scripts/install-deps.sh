@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
-    qt6-charts-dev libqt6opengl6-dev libmuparser-dev libsodium-dev
+    qt6-charts-dev libqt6opengl6-dev libmuparser-dev libsodium-dev libxlsxwriter-dev
     clang-16 libclang-rt-16-dev
     libsqlite3-dev sqlite3 catch2
     fonts-dejavu-core fonts-liberation2

@@ -163,6 +163,46 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("A re-verification criterion has a value out of range.");
     case ErrorCode::CryptoFailed:
         return ErrorText::tr("The signature library failed; nothing was signed or verified.");
+    case ErrorCode::ConclusionExists:
+        return ErrorText::tr("This body already has a conclusion for that block and year.");
+    case ErrorCode::ConclusionOutOfScope:
+        return ErrorText::tr("This body is not evaluated on that block in that year.");
+    case ErrorCode::EvaluatedWithinSuccessor:
+        return ErrorText::tr("This body was reorganized in the first half of the evaluated year: it is evaluated "
+                             "within its legal successor (§53).");
+    case ErrorCode::ConclusionNotIssued:
+        return ErrorText::tr("The conclusion has not been issued yet.");
+    case ErrorCode::ConclusionNotReceived:
+        return ErrorText::tr("The evaluated body has not received the conclusion yet, so no appeal term runs.");
+    case ErrorCode::InvalidReceipt:
+        return ErrorText::tr("A conclusion cannot be received before it was sent, or sent before it was issued.");
+    case ErrorCode::AppealLate:
+        return ErrorText::tr(
+            "The objection was filed after the last day of the term (§57, §62) and is not considered.");
+    case ErrorCode::AppealTooEarly:
+        return ErrorText::tr("The objection is dated before the conclusion was received.");
+    case ErrorCode::AppealNoDocuments:
+        return ErrorText::tr("An objection without supporting documents is not considered (§58).");
+    case ErrorCode::AppealNoItems:
+        return ErrorText::tr("An objection must name at least one indicator with the body's argument.");
+    case ErrorCode::AppealExists:
+        return ErrorText::tr("This conclusion already has an objection; add to it instead.");
+    case ErrorCode::AppealDecided:
+        return ErrorText::tr("The appeal has been decided; the decision is final (§60).");
+    case ErrorCode::NoSpecialCommission:
+        return ErrorText::tr("The authorized body has no special commission for this year (§59).");
+    case ErrorCode::CommissionConflict:
+        return ErrorText::tr("Staff who took part in the evaluation cannot sit on the special commission (§59).");
+    case ErrorCode::CommissionNeedsWorkingBody:
+        return ErrorText::tr("A special commission includes a representative of the Commission's working body (§59).");
+    case ErrorCode::SpecialCommissionForPa:
+        return ErrorText::tr("The Presidential Administration does not form a special commission (§59).");
+    case ErrorCode::UnknownIndicator:
+        return ErrorText::tr("The indicator is not one of this conclusion's indicators.");
+    case ErrorCode::ExportFolderNotEmpty:
+        return ErrorText::tr("The folder holds other files than an earlier export; choose an empty folder.");
+    case ErrorCode::ConclusionsNotFinal:
+        return ErrorText::tr("Not every block's conclusion has passed the appeal procedure (§48).");
     }
     return {};
 }

@@ -7,6 +7,8 @@
 #include "Session.h"
 #include "Settings.h"
 #include "widgets/CalendarArea.h"
+#include "widgets/CommissionArea.h"
+#include "widgets/ConclusionsArea.h"
 #include "widgets/DeadlinesArea.h"
 #include "widgets/EvaluatorsArea.h"
 #include "widgets/MethodologyArea.h"
@@ -92,7 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Lan
              {m_registry->addBodyAction(), m_registry->retireBodyAction(), m_registry->reorganizeAction()})
             action->setVisible(current == 0);
         // Reports, packages and re-verification change one another's data (an import, a correction):
-        // an area shows the database as it is when it is opened.
+        // an area shows the database as it is when it is opened (the Commission's does so itself).
         switch (current) {
         case DeadlinesAreaIndex:
             m_deadlines->reload();
@@ -108,6 +110,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Lan
             break;
         case PackagesAreaIndex:
             m_packages->reload();
+            break;
+        case ConclusionsAreaIndex:
+            m_conclusions->reload();
             break;
         default:
             break;
@@ -125,8 +130,9 @@ MainWindow::~MainWindow()
 {
     // The areas refer to the session (an open editor may still commit as it loses focus): they go
     // before it does, as in installSession().
-    for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology,
-                                                         m_evaluators, m_scores, m_reports, m_recheck, m_packages})
+    for (QWidget* area :
+         std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators,
+                                         m_scores, m_reports, m_recheck, m_packages, m_conclusions, m_commission})
         delete area;
 }
 
@@ -136,6 +142,8 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(QString());
     m_registryMenu = menuBar()->addMenu(QString());
     m_reportsMenu = menuBar()->addMenu(QString());
+    m_conclusionsMenu = menuBar()->addMenu(QString());
+    m_commissionReportMenu = new QMenu(this);
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -173,8 +181,9 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     if (m_registry)
         m_registry->saveState();
     // The areas refer to the session: they go before it does.
-    for (QWidget* area : std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology,
-                                                         m_evaluators, m_scores, m_reports, m_recheck, m_packages}) {
+    for (QWidget* area :
+         std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators,
+                                         m_scores, m_reports, m_recheck, m_packages, m_conclusions, m_commission}) {
         if (area) {
             m_stack->removeWidget(area);
             delete area;
@@ -191,13 +200,21 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_reports = new ReportsArea(*m_session);
     m_recheck = new RecheckArea(*m_session);
     m_packages = new PackagesArea(*m_session);
+    m_conclusions = new ConclusionsArea(*m_session);
+    m_commission = new CommissionArea(*m_session);
+    connect(m_deadlines, &DeadlinesArea::conclusionActivated, this, [this](int year, qint64 conclusionId) {
+        showArea(ConclusionsAreaIndex);
+        m_conclusions->setYear(year);
+        m_conclusions->setBlock(std::nullopt);
+        m_conclusions->selectConclusion(conclusionId);
+    });
     m_navigation->clear();
     const QString icons[] = {u":/icons/registry.svg"_s,  u":/icons/calendar.svg"_s,    u":/icons/schedule.svg"_s,
                              u":/icons/deadlines.svg"_s, u":/icons/methodology.svg"_s, u":/icons/evaluators.svg"_s,
                              u":/icons/scores.svg"_s,    u":/icons/reports.svg"_s,     u":/icons/recheck.svg"_s,
-                             u":/icons/packages.svg"_s};
-    QWidget* areas[] = {m_registry,   m_calendar, m_schedule, m_deadlines, m_methodology,
-                        m_evaluators, m_scores,   m_reports,  m_recheck,   m_packages};
+                             u":/icons/packages.svg"_s,  u":/icons/conclusions.svg"_s, u":/icons/commission.svg"_s};
+    QWidget* areas[] = {m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators,
+                        m_scores,   m_reports,  m_recheck,  m_packages,  m_conclusions, m_commission};
     // A body's workstation shows only that body's work: its reports, their deadlines and the calendar.
     const bool workstation = m_session->isWorkstation();
     for (int i = 0; i < AreaCount; ++i) {
@@ -216,6 +233,8 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     m_reports->setLanguage(m_language.current());
     m_recheck->setLanguage(m_language.current());
     m_packages->setLanguage(m_language.current());
+    m_conclusions->setLanguage(m_language.current());
+    m_commission->setLanguage(m_language.current());
     m_navigation->setCurrentRow(workstation ? ReportsAreaIndex : 0);
     m_settings.setLastDatabase(m_session->database().path());
     retranslate();
@@ -247,6 +266,7 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_registryMenu->setTitle(tr("&Registry"));
     m_reportsMenu->setTitle(tr("Re&ports"));
+    m_conclusionsMenu->setTitle(tr("Con&clusions"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -256,9 +276,9 @@ void MainWindow::retranslate()
     m_quit->setText(tr("&Quit"));
     m_userName->setText(tr("Your &Name in the History…"));
     m_about->setText(tr("&About Bagalau"));
-    const QString areaNames[] = {
-        tr("Registry"),           tr("Calendar"), tr("Schedule"), tr("Deadlines"),       tr("Methodologies"),
-        tr("Who Evaluates Whom"), tr("Scores"),   tr("Reports"),  tr("Re-verification"), tr("Packages")};
+    const QString areaNames[] = {tr("Registry"),        tr("Calendar"),           tr("Schedule"),    tr("Deadlines"),
+                                 tr("Methodologies"),   tr("Who Evaluates Whom"), tr("Scores"),      tr("Reports"),
+                                 tr("Re-verification"), tr("Packages"),           tr("Conclusions"), tr("Commission")};
     for (int i = 0; i < m_navigation->count() && i < AreaCount; ++i)
         m_navigation->item(i)->setText(areaNames[i]);
 
@@ -302,6 +322,27 @@ void MainWindow::retranslate()
         m_reportsMenu->addAction(m_packages->importAction());
         m_reportsMenu->addAction(m_packages->issueTemplateAction());
     }
+    m_conclusionsMenu->clear();
+    m_conclusionsMenu->addAction(m_conclusions->startAction());
+    m_conclusionsMenu->addAction(m_conclusions->issueAction());
+    m_conclusionsMenu->addAction(m_conclusions->sentAction());
+    m_conclusionsMenu->addAction(m_conclusions->receivedAction());
+    m_conclusionsMenu->addSeparator();
+    m_conclusionsMenu->addAction(m_conclusions->fileAppealAction());
+    m_conclusionsMenu->addAction(m_conclusions->decideAction());
+    m_conclusionsMenu->addAction(m_conclusions->commissionAction());
+    m_conclusionsMenu->addSeparator();
+    for (int i = 0; i < core::CommissionStageCount; ++i)
+        m_conclusionsMenu->addAction(m_commission->stageAction(static_cast<core::CommissionStage>(i)));
+    m_commissionReportMenu->setTitle(tr("The Commission's &Report"));
+    m_commissionReportMenu->setIcon(QIcon(u":/icons/print.svg"_s));
+    m_commissionReportMenu->clear();
+    m_commissionReportMenu->addAction(m_commission->printAction());
+    m_commissionReportMenu->addAction(m_commission->previewAction());
+    m_commissionReportMenu->addAction(m_commission->pdfAction());
+    m_conclusionsMenu->addMenu(m_commissionReportMenu);
+    // A workstation has no conclusions: its body receives them on paper.
+    m_conclusionsMenu->menuAction()->setVisible(!m_session->isWorkstation());
     m_helpMenu->clear();
     m_helpMenu->addAction(m_about);
     m_toolBar->clear();
@@ -346,6 +387,8 @@ void MainWindow::switchLanguage(core::Language language)
     m_reports->setLanguage(language);
     m_recheck->setLanguage(language);
     m_packages->setLanguage(language);
+    m_conclusions->setLanguage(language);
+    m_commission->setLanguage(language);
     retranslate();
 }
 

@@ -17,6 +17,8 @@ class QToolBar;
 namespace ui {
 
 class CalendarArea;
+class CommissionArea;
+class ConclusionsArea;
 class DeadlinesArea;
 class EvaluatorsArea;
 class MethodologyArea;
@@ -48,6 +50,8 @@ public:
         ReportsAreaIndex,
         RecheckAreaIndex,
         PackagesAreaIndex,
+        ConclusionsAreaIndex,
+        CommissionAreaIndex,
         AreaCount
     };
 
@@ -64,8 +68,11 @@ public:
     [[nodiscard]] ReportsArea* reportsArea() const { return m_reports; }
     [[nodiscard]] RecheckArea* recheckArea() const { return m_recheck; }
     [[nodiscard]] PackagesArea* packagesArea() const { return m_packages; }
+    [[nodiscard]] ConclusionsArea* conclusionsArea() const { return m_conclusions; }
+    [[nodiscard]] CommissionArea* commissionArea() const { return m_commission; }
     /// Shows an area (AreaIndex): 0 registry, 1 calendar, 2 schedule, 3 deadlines, 4 methodologies,
-    /// 5 who evaluates whom, 6 scores, 7 reports, 8 re-verification, 9 packages.
+    /// 5 who evaluates whom, 6 scores, 7 reports, 8 re-verification, 9 packages, 10 conclusions,
+    /// 11 the Commission.
     void showArea(int index);
     [[nodiscard]] Session& session() { return *m_session; }
     void switchLanguage(core::Language language);
@@ -100,6 +107,8 @@ private:
     ReportsArea* m_reports = nullptr;
     RecheckArea* m_recheck = nullptr;
     PackagesArea* m_packages = nullptr;
+    ConclusionsArea* m_conclusions = nullptr;
+    CommissionArea* m_commission = nullptr;
     QLabel* m_readOnlyBanner;
     QLabel* m_statusDatabase;
     QLabel* m_statusUser;
@@ -108,6 +117,8 @@ private:
     QMenu* m_editMenu;
     QMenu* m_registryMenu;
     QMenu* m_reportsMenu;
+    QMenu* m_conclusionsMenu;
+    QMenu* m_commissionReportMenu;
     QMenu* m_viewMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;

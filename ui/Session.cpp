@@ -3,11 +3,15 @@
 
 #include "RegistryController.h"
 
+#include "core/AppealService.h"
 #include "core/AuditLog.h"
 #include "core/CalendarService.h"
+#include "core/CommissionService.h"
+#include "core/ConclusionService.h"
 #include "core/Evaluators.h"
 #include "core/MethodologyService.h"
 #include "core/PackageService.h"
+#include "core/PublicationService.h"
 #include "core/RecheckService.h"
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
@@ -48,6 +52,16 @@ core::Result<std::unique_ptr<Session>> Session::open(const QString& path, const 
                                                *session->m_methodologies, *session->m_schedules, *session->m_reports);
     session->m_rechecks = std::make_unique<core::RecheckService>(*session->m_db, *session->m_audit,
                                                                  *session->m_methodologies, *session->m_reports);
+    session->m_conclusions = std::make_unique<core::ConclusionService>(
+        *session->m_db, *session->m_audit, *session->m_registry, *session->m_methodologies, *session->m_scores,
+        *session->m_evaluators, *session->m_calendar, *session->m_schedules);
+    session->m_appeals = std::make_unique<core::AppealService>(
+        *session->m_db, *session->m_audit, *session->m_conclusions, *session->m_methodologies, *session->m_calendar);
+    session->m_commission = std::make_unique<core::CommissionService>(
+        *session->m_db, *session->m_audit, *session->m_conclusions, *session->m_appeals, *session->m_scores,
+        *session->m_registry, *session->m_methodologies);
+    session->m_publication = std::make_unique<core::PublicationService>(
+        *session->m_db, *session->m_audit, *session->m_conclusions, *session->m_commission);
     if (!session->m_db->isReadOnly()) {
         if (auto r = core::ReferenceData::loadAll(*session->m_db, *session->m_audit); !r)
             return std::unexpected(r.error());

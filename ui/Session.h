@@ -10,7 +10,11 @@
 #include <memory>
 
 namespace core {
+class AppealService;
 class AuditLog;
+class CommissionService;
+class ConclusionService;
+class PublicationService;
 class CalendarService;
 class EvaluatorService;
 class MethodologyService;
@@ -47,6 +51,10 @@ public:
     [[nodiscard]] core::ReportService& reports() { return *m_reports; }
     [[nodiscard]] core::PackageService& packages() { return *m_packages; }
     [[nodiscard]] core::RecheckService& rechecks() { return *m_rechecks; }
+    [[nodiscard]] core::ConclusionService& conclusions() { return *m_conclusions; }
+    [[nodiscard]] core::AppealService& appeals() { return *m_appeals; }
+    [[nodiscard]] core::CommissionService& commission() { return *m_commission; }
+    [[nodiscard]] core::PublicationService& publication() { return *m_publication; }
     /// True when this database is an evaluated body's workstation (made from a template package):
     /// the window then shows only that body's work.
     [[nodiscard]] bool isWorkstation() const { return m_workstationBodyId != 0; }
@@ -70,6 +78,10 @@ private:
     std::unique_ptr<core::ReportService> m_reports;
     std::unique_ptr<core::PackageService> m_packages;
     std::unique_ptr<core::RecheckService> m_rechecks;
+    std::unique_ptr<core::ConclusionService> m_conclusions;
+    std::unique_ptr<core::AppealService> m_appeals;
+    std::unique_ptr<core::CommissionService> m_commission;
+    std::unique_ptr<core::PublicationService> m_publication;
     qint64 m_workstationBodyId = 0;
     int m_workstationYear = 0;
     QUndoStack m_undo;

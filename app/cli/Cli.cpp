@@ -103,7 +103,32 @@ int Cli::run(const QStringList& arguments)
            "  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness\n"
            "  package export [--year YEAR] --out FILE   the workstation's signed report package\n"
            "  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)\n"
-           "  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification"));
+           "  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification\n"
+           "  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand\n"
+           "  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]\n"
+           "      issue a new version of the conclusion from the current data (started if missing)\n"
+           "  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]\n"
+           "      when the latest version was sent, or received by the body (receipt starts the appeal term)\n"
+           "  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...\n"
+           "      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)\n"
+           "  appeal list --year YEAR [--json]   the year's objections and complaints with their terms\n"
+           "  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE\n"
+           "      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)\n"
+           "  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...\n"
+           "      form an authorized body's special commission (§59)\n"
+           "  commission result --year YEAR [--json]   the Commission's result per body on all blocks (§50)\n"
+           "  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]\n"
+           "      record a stage of §48, §50 or §51 for one body or for every body that is ready\n"
+           "  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]\n"
+           "      --out FILE.pdf\n"
+           "  print appeal --id N --out FILE.pdf      the decision on an appeal\n"
+           "  print commission --year YEAR --out FILE.pdf   the Commission's consolidated report\n"
+           "  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)\n"
+           "      documents in the language of --lang (kk or ru; en for checking)\n"
+           "  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]\n"
+           "      withhold a value from publication, or publish it again (§52)\n"
+           "  confidential list --year YEAR [--json]   the values marked confidential\n"
+           "  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)"));
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption db(u"db"_s, tr("The database file (default: %1).").arg(defaultDatabasePath()), tr("file"));
@@ -129,11 +154,33 @@ int Cli::run(const QStringList& arguments)
                                   tr("schedule set: the date of stage %1 of §10.").arg(i + 1), tr("date"));
     parser.addOptions({help, version, db, lang, demo, on, json, outFile, dryRun, reasonText, remark, year, bodyCode,
                        blockNumber, approved, resultsEvaluation});
+    // Issue 6: conclusions, appeals, the Commission, printing and publication.
+    parser.addOptions({
+        {u"part"_s, tr("conclusion, appeal, print: the part of the block (public-services, e-services, …)."),
+         tr("part")},
+        {u"date"_s, tr("conclusion, appeal, commission: the date, YYYY-MM-DD."), tr("date")},
+        {u"filed"_s, tr("appeal file: the day the objection was filed, YYYY-MM-DD."), tr("date")},
+        {u"text"_s, tr("appeal file: the body's letter."), tr("text")},
+        {u"document"_s, tr("appeal file: a supporting document (§58); repeat for more."), tr("file")},
+        {u"item"_s, tr("appeal file: an indicator and the body's argument, CODE=ARGUMENT; repeat for more."),
+         tr("item")},
+        {u"kind"_s, tr("appeal file: objection (§57, the default) or complaint (§62)."), tr("kind")},
+        {u"id"_s, tr("appeal decide, print appeal: the appeal's number."), tr("number")},
+        {u"decision"_s, tr("appeal decide: accepted or rejected."), tr("decision")},
+        {u"fact"_s, tr("appeal decide: the corrected fact of an accepted indicator, CODE=VALUE."), tr("value")},
+        {u"reject"_s, tr("appeal decide: an indicator rejected while others are accepted."), tr("code")},
+        {u"authority"_s, tr("appeal commission: the authorized body's registry code."), tr("code")},
+        {u"member"_s, tr("appeal commission: a member, NAME|POSITION|ORG|working-body."), tr("member")},
+        {u"stage"_s, tr("commission stage: to-working-body, presented or to-head."), tr("stage")},
+        {u"indicator"_s, tr("confidential: the indicator's code."), tr("code")},
+        {u"conclusion-version"_s, tr("print conclusion: the version to print (default: the latest)."), tr("number")},
+    });
     for (const QCommandLineOption& o : stageOptions)
         parser.addOption(o);
     parser.addPositionalArgument(
         u"command"_s,
-        tr("init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck"));
+        tr("init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, "
+           "conclusion, appeal, commission, confidential, print or publish"));
 
     auto usage = [this](const QString& message) {
         m_err << u"bagalau-cli: "_s << message << u"\n"_s << tr("Try 'bagalau-cli --help'.") << u"\n"_s;
@@ -160,8 +207,9 @@ int Cli::run(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, "
-                        "workstation, report or recheck."));
+        return usage(
+            tr("Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, "
+               "workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish."));
     const QString command = positional.first();
     // Each command: its words after the command, and the options it takes.
     struct Shape
@@ -197,9 +245,31 @@ int Cli::run(const QStringList& arguments)
         {u"report list"_s, 0, {u"body"_s, u"year"_s, u"json"_s}},
         {u"recheck select"_s, 0, {u"year"_s, u"block"_s, u"json"_s}},
         {u"recheck list"_s, 0, {u"year"_s, u"block"_s, u"json"_s}},
+        {u"conclusion list"_s, 0, {u"year"_s, u"block"_s, u"json"_s}},
+        {u"conclusion issue"_s, 0, {u"body"_s, u"block"_s, u"year"_s, u"part"_s, u"reason"_s}},
+        {u"conclusion send"_s, 0, {u"body"_s, u"block"_s, u"year"_s, u"part"_s, u"date"_s}},
+        {u"conclusion receive"_s, 0, {u"body"_s, u"block"_s, u"year"_s, u"part"_s, u"date"_s}},
+        {u"appeal file"_s,
+         0,
+         {u"body"_s, u"block"_s, u"year"_s, u"part"_s, u"filed"_s, u"text"_s, u"document"_s, u"item"_s, u"kind"_s}},
+        {u"appeal list"_s, 0, {u"year"_s, u"json"_s}},
+        {u"appeal decide"_s, 0, {u"id"_s, u"decision"_s, u"reason"_s, u"date"_s, u"fact"_s, u"reject"_s}},
+        {u"appeal commission"_s, 0, {u"authority"_s, u"year"_s, u"date"_s, u"member"_s}},
+        {u"commission result"_s, 0, {u"year"_s, u"json"_s}},
+        {u"commission stage"_s, 0, {u"year"_s, u"stage"_s, u"date"_s, u"body"_s}},
+        {u"print conclusion"_s, 0, {u"body"_s, u"block"_s, u"year"_s, u"part"_s, u"conclusion-version"_s, u"out"_s}},
+        {u"print appeal"_s, 0, {u"id"_s, u"out"_s}},
+        {u"print commission"_s, 0, {u"year"_s, u"out"_s}},
+        {u"print schedule"_s, 0, {u"year"_s, u"out"_s}},
+        {u"publish"_s, 0, {u"year"_s, u"out"_s}},
+        {u"confidential mark"_s, 0, {u"year"_s, u"block"_s, u"body"_s, u"indicator"_s, u"reason"_s}},
+        {u"confidential clear"_s, 0, {u"year"_s, u"block"_s, u"body"_s, u"indicator"_s, u"reason"_s}},
+        {u"confidential list"_s, 0, {u"year"_s, u"json"_s}},
     };
     const bool twoWords = command == u"calendar" || command == u"schedule" || command == u"package"
-                          || command == u"workstation" || command == u"report" || command == u"recheck";
+                          || command == u"workstation" || command == u"report" || command == u"recheck"
+                          || command == u"conclusion" || command == u"appeal" || command == u"commission"
+                          || command == u"print" || command == u"confidential";
     if (twoWords && positional.size() < 2)
         return usage(tr("Name what to do with %1.").arg(command));
     const QString name = twoWords ? command + u' ' + positional.at(1) : command;
@@ -239,7 +309,10 @@ int Cli::run(const QStringList& arguments)
     }
     const bool needsYear = name == u"schedule show" || name == u"schedule set" || name == u"evaluators"
                            || name == u"score" || name == u"package template" || name == u"package return"
-                           || name == u"recheck select" || name == u"recheck list";
+                           || name == u"recheck select" || name == u"recheck list" || command == u"conclusion"
+                           || (command == u"appeal" && name != u"appeal decide") || command == u"commission"
+                           || (command == u"print" && name != u"print appeal") || command == u"publish"
+                           || command == u"confidential";
     if (needsYear && !parser.isSet(year))
         return usage(tr("%1 needs --year.").arg(name));
     if (parser.isSet(year)) {
@@ -248,6 +321,15 @@ int Cli::run(const QStringList& arguments)
         if (!ok || y < 2010 || y > 2100)
             return usage(tr("--year takes a year from 2010 to 2100, e.g. 2024."));
     }
+    const bool bodyAndBlock = (command == u"conclusion" && name != u"conclusion list") || name == u"appeal file"
+                              || name == u"print conclusion"
+                              || (command == u"confidential" && name != u"confidential list");
+    if (bodyAndBlock && (!parser.isSet(bodyCode) || !parser.isSet(blockNumber)))
+        return usage(tr("%1 needs --body CODE and --block N.").arg(name));
+    if ((command == u"print" || command == u"publish") && !parser.isSet(outFile))
+        return usage(tr("%1 needs --out FILE.").arg(name));
+    if ((name == u"appeal decide" || name == u"print appeal") && !parser.isSet(u"id"_s))
+        return usage(tr("%1 needs --id N.").arg(name));
     if ((name == u"evaluators" || name == u"package template" || name == u"package return") && !parser.isSet(bodyCode))
         return usage(tr("%1 needs --body CODE.").arg(name));
     if ((name == u"package template" || name == u"package export" || name == u"package return")
@@ -267,7 +349,10 @@ int Cli::run(const QStringList& arguments)
     const bool writes = command == u"init" || name == u"schedule set" || name == u"package template"
                         || (name == u"package import" && !parser.isSet(dryRun)) || name == u"package export"
                         || name == u"package return" || name == u"report import-csv" || name == u"report submit"
-                        || name == u"recheck select";
+                        || name == u"recheck select" || name == u"conclusion issue" || name == u"conclusion send"
+                        || name == u"conclusion receive" || name == u"appeal file" || name == u"appeal decide"
+                        || name == u"appeal commission" || name == u"commission stage" || command == u"publish"
+                        || name == u"confidential mark" || name == u"confidential clear";
     if (name == u"workstation init") {
         options.whenLocked = core::Database::WhenLocked::Refuse;
     } else if (writes) {
@@ -419,6 +504,12 @@ int Cli::run(const QStringList& arguments)
 
     if (command == u"package" || command == u"workstation" || command == u"report" || command == u"recheck")
         return exchange(name, words, parser, database, audit, lng, failed);
+    if (command == u"conclusion" || command == u"appeal" || command == u"commission" || command == u"confidential")
+        return conclusions(name, parser, database, audit, lng, failed);
+    if (command == u"print")
+        return print(name, parser, database, audit, lng, failed);
+    if (command == u"publish")
+        return publish(parser, database, audit, lng, failed);
     if (command == u"evaluators")
         return evaluators(database, parser.value(bodyCode), parser.value(year).toInt(), parser.isSet(json), lng,
                           failed);

@@ -43,6 +43,15 @@ private:
 
     int exchange(const QString& name, const QStringList& words, const QCommandLineParser& parser, core::Database& db,
                  core::AuditLog& audit, core::Language language, const OnError& failed);
+    /// conclusion, appeal and commission commands (CliConclusions.cpp).
+    int conclusions(const QString& name, const QCommandLineParser& parser, core::Database& db, core::AuditLog& audit,
+                    core::Language language, const OnError& failed);
+    /// print conclusion|appeal|commission|schedule: a PDF in `language` (CliPrint.cpp).
+    int print(const QString& name, const QCommandLineParser& parser, core::Database& db, core::AuditLog& audit,
+              core::Language language, const OnError& failed);
+    /// publish: the public export of a year (CliPublish.cpp).
+    int publish(const QCommandLineParser& parser, core::Database& db, core::AuditLog& audit, core::Language language,
+                const OnError& failed);
     void printCheck(const core::PackageCheck& check, bool json, bool applied, bool dryRun);
     [[nodiscard]] static core::Result<QByteArray> readFile(const QString& path);
     /// Writes what `make` returns to `path`, opened first: a file that cannot be written changes nothing.

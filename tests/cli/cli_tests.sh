@@ -284,5 +284,76 @@ check "the remark reaches the body" test "$(sqlite3 "$ws" "SELECT remark FROM re
 "$cli" --db "$an" --lang kk package import "$work/tampered.bagalau" 2>"$work/kk-err.txt"
 check "a Kazakh refusal" grep -q "қол" "$work/kk-err.txt"
 
+# Issue 6: conclusions and appeals (§46–47, §57–61) on the demo database ($db).
+"$cli" --db "$db" conclusion list --year 2024 --json >"$work/conclusions.json"; check "conclusion list exits 0" test $? -eq 0
+check "the demo year's conclusions are issued and received" python3 - "$work/conclusions.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d) > 100, len(d)
+assert all(c["versions"] >= 1 and c["received"] for c in d), [c for c in d if not c["received"]][:1]
+assert any(c["versions"] >= 2 for c in d)
+PY
+"$cli" --db "$db" conclusion issue --body MOH --block 1 --year 2023 >"$work/issue.txt"; check "conclusion issue exits 0" test $? -eq 0
+check "version 1 is issued" grep -q "version 1" "$work/issue.txt"
+# Received Mon 29 Apr 2024: 1 May is a holiday and Sat 4 May a working day (moved to 8 May): last day Mon 6 May.
+"$cli" --db "$db" conclusion receive --body MOH --block 1 --year 2022 --date 2023-04-29 2>/dev/null
+check "receiving a conclusion never issued exits 1" test $? -eq 1
+"$cli" --db "$db" conclusion receive --body MOH --block 1 --year 2023 --date 2024-04-29 >"$work/receive.txt"
+check "conclusion receive exits 0" test $? -eq 0
+check "the objection term ends on 6 May 2024" grep -q "2024-05-06" "$work/receive.txt"
+code=$(sqlite3 "$db" "SELECT json_extract(v.content, '$.lines[0].code') FROM conclusion_version v JOIN conclusion c ON c.id = v.conclusion_id JOIN body b ON b.id = c.body_id WHERE b.code = 'MOH' AND c.year = 2023 AND c.block = 1")
+printf 'Register extract\n' >"$work/extract.txt"
+sqlite3 "$db" .dump >"$work/before-appeal.sql"
+"$cli" --db "$db" appeal file --body MOH --block 1 --year 2023 --filed 2024-05-07 --text "Не согласны" \
+    --document "$work/extract.txt" --item "$code=Выписка показывает 97" 2>"$work/late.txt"
+check "a late objection exits 1" test $? -eq 1
+check "the refusal shows the dates" grep -q "filed 2024-05-07, last day 2024-05-06" "$work/late.txt"
+"$cli" --db "$db" appeal file --body MOH --block 1 --year 2023 --filed 2024-05-06 --text "Не согласны" \
+    --item "$code=Выписка показывает 97" 2>"$work/nodoc.txt"
+check "an objection without documents exits 1" test $? -eq 1
+check "the refusal cites §58" grep -q "§58" "$work/nodoc.txt"
+"$cli" --db "$db" appeal file --body MOH --block 1 --year 2023 --filed 2024-05-06 --text "x" \
+    --document "$work/missing.pdf" 2>/dev/null; check "a missing document exits 1" test $? -eq 1
+sqlite3 "$db" .dump | cmp -s - "$work/before-appeal.sql"; check "refused objections record nothing" test $? -eq 0
+"$cli" --db "$db" appeal file --body MOH --block 1 --year 2023 --filed 2024-05-06 --text "Не согласны" \
+    --document "$work/extract.txt" --item "$code=Выписка показывает 97" >"$work/filed.txt"
+check "appeal file exits 0" test $? -eq 0
+"$cli" --db "$db" appeal list --year 2023 --json >"$work/appeals.json"; check "appeal list exits 0" test $? -eq 0
+check "appeal list: body, block, filed, deadline, status" python3 - "$work/appeals.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert len(d) == 1, d
+a = d[0]
+assert a["body"] == "MOH" and a["block"] == 1 and a["filed"] == "2024-05-06", a
+assert a["deadline"] == "2024-05-21" and a["status"] == "pending", a
+assert a["documents"][0]["name"] == "extract.txt" and len(a["documents"][0]["sha256"]) == 64, a
+PY
+id=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))[0]['id'])" "$work/appeals.json")
+"$cli" --db "$db" appeal decide --id "$id" --decision accepted --reason "Документы подтверждают" --date 2024-05-15 \
+    --fact "$code=97" 2>"$work/nocommission.txt"
+check "no decision without a special commission (§59)" test $? -eq 1
+"$cli" --db "$db" appeal commission --authority MNE --year 2023 --date 2024-04-30 \
+    --member "Тоқтаров Нұрлан|working body||working-body" --member "Исаева Динара|lawyer|MNE" >/dev/null
+check "appeal commission exits 0" test $? -eq 0
+"$cli" --db "$db" appeal commission --authority MNE --year 2023 --date 2024-04-30 --member "Исаева Динара|lawyer|MNE" \
+    2>/dev/null; check "a commission without the working body exits 1" test $? -eq 1
+"$cli" --db "$db" appeal decide --id "$id" --decision accepted --reason "Документы подтверждают" --date 2024-05-15 \
+    --fact "$code=97" >"$work/decided.txt"; check "appeal decide exits 0" test $? -eq 0
+check "the conclusion was corrected: version 2" grep -q "version 2" "$work/decided.txt"
+check "the fact is corrected" test "$(sqlite3 "$db" "SELECT fact FROM indicator_value v JOIN body b ON b.id = v.body_id WHERE b.code = 'MOH' AND v.year = 2023 AND v.block = 1 AND v.indicator_code = '$code'")" = 97.0
+"$cli" --db "$db" appeal decide --id "$id" --decision rejected --reason "x" --date 2024-05-16 2>/dev/null
+check "a decided appeal is final (§60)" test $? -eq 1
+"$cli" --db "$db" commission stage --year 2023 --stage to-working-body --date 2024-05-20 --body MOH 2>"$work/notfinal.txt"
+check "§48 waits for every block's conclusion" test $? -eq 1
+
+"$cli" --db "$db" confidential mark --year 2023 --block 1 --body MOH --indicator "$code" --reason "Қызметтік құпия" >/dev/null
+check "confidential mark exits 0" test $? -eq 0
+"$cli" --db "$db" confidential list --year 2023 --json >"$work/secret.json"
+check "the value is listed as confidential" python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d == [{'body':'MOH','block':1,'indicator':sys.argv[2],'reason':'Қызметтік құпия'}], d" "$work/secret.json" "$code"
+"$cli" --db "$db" confidential mark --year 2023 --block 1 --body MOH --indicator NOPE 2>/dev/null
+check "an unknown indicator cannot be marked" test $? -eq 1
+"$cli" --db "$db" confidential clear --year 2023 --block 1 --body MOH --indicator "$code" >/dev/null
+check "confidential clear publishes it again" test "$(sqlite3 "$db" "SELECT count(*) FROM confidential_value WHERE year = 2023")" = 0
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

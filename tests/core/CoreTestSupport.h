@@ -174,6 +174,44 @@ struct StringMaker<core::ErrorCode>
             return "InvalidRecheckCriteria";
         case core::ErrorCode::CryptoFailed:
             return "CryptoFailed";
+        case core::ErrorCode::ConclusionExists:
+            return "ConclusionExists";
+        case core::ErrorCode::ConclusionOutOfScope:
+            return "ConclusionOutOfScope";
+        case core::ErrorCode::EvaluatedWithinSuccessor:
+            return "EvaluatedWithinSuccessor";
+        case core::ErrorCode::ConclusionNotIssued:
+            return "ConclusionNotIssued";
+        case core::ErrorCode::ConclusionNotReceived:
+            return "ConclusionNotReceived";
+        case core::ErrorCode::InvalidReceipt:
+            return "InvalidReceipt";
+        case core::ErrorCode::AppealLate:
+            return "AppealLate";
+        case core::ErrorCode::AppealTooEarly:
+            return "AppealTooEarly";
+        case core::ErrorCode::AppealNoDocuments:
+            return "AppealNoDocuments";
+        case core::ErrorCode::AppealNoItems:
+            return "AppealNoItems";
+        case core::ErrorCode::AppealExists:
+            return "AppealExists";
+        case core::ErrorCode::AppealDecided:
+            return "AppealDecided";
+        case core::ErrorCode::NoSpecialCommission:
+            return "NoSpecialCommission";
+        case core::ErrorCode::CommissionConflict:
+            return "CommissionConflict";
+        case core::ErrorCode::CommissionNeedsWorkingBody:
+            return "CommissionNeedsWorkingBody";
+        case core::ErrorCode::SpecialCommissionForPa:
+            return "SpecialCommissionForPa";
+        case core::ErrorCode::UnknownIndicator:
+            return "UnknownIndicator";
+        case core::ErrorCode::ExportFolderNotEmpty:
+            return "ExportFolderNotEmpty";
+        case core::ErrorCode::ConclusionsNotFinal:
+            return "ConclusionsNotFinal";
         default:
             return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
         }

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CoreTestSupport.h"
+#include "core/AppealService.h"
+#include "core/ConclusionService.h"
 #include "core/DemoData.h"
+#include "core/Evaluators.h"
 #include "core/MethodologyService.h"
 #include "core/RegistryRepository.h"
+#include "core/ScheduleService.h"
 #include "core/ScoreService.h"
 #include "support/QtStringMakers.h"
 #include "support/TestDatabase.h"
@@ -457,4 +461,55 @@ TEST_CASE("The demo needs the registry and writes nothing without it", "[core][d
     CHECK(test::errorOf(loaded) == core::ErrorCode::ReferenceData);
     CHECK(test::databaseState(*t.db) == before);
     CHECK(t.db->transactionDepth() == 0);
+}
+
+TEST_CASE("The demo year's conclusions are received, with an accepted, a rejected and a pending objection",
+          "[core][demo][conclusion]")
+{
+    DemoDatabase d;
+    core::ScheduleService schedules(*d.t.db, *d.t.audit);
+    core::EvaluatorService evaluators(d.t.registry->repository());
+    core::ConclusionService conclusions(*d.t.db, *d.t.audit, *d.t.registry, d.methodologies, d.scores, evaluators,
+                                        *d.t.calendar, schedules);
+    core::AppealService appeals(*d.t.db, *d.t.audit, conclusions, d.methodologies, *d.t.calendar);
+    std::size_t inScope = 0;
+    for (int block = 1; block <= core::BlockCount; ++block) {
+        const auto bodies = d.scores.bodiesInScope(LastApproved, block);
+        REQUIRE(bodies.has_value());
+        inScope += bodies->size();
+    }
+    const auto all = conclusions.conclusions(LastApproved);
+    REQUIRE(all.has_value());
+    CHECK(all->size() == inScope);
+    for (const core::Conclusion& c : *all) {
+        CAPTURE(c.bodyCode, c.block);
+        CHECK(c.versions >= 1);
+        CHECK(c.receivedOn.isValid());
+        CHECK(c.participants.size() == 2);
+    }
+    const auto list = appeals.appeals(LastApproved);
+    REQUIRE(list.has_value());
+    std::multiset<core::AppealStatus> states;
+    for (const core::Appeal& a : *list) {
+        states.insert(a.status);
+        CHECK(a.documents.size() == 1);
+        if (a.status == core::AppealStatus::Accepted) {
+            REQUIRE(a.correctedVersionId.has_value());
+            const auto v = conclusions.version(*a.correctedVersionId);
+            REQUIRE(v.has_value());
+            CHECK(v->version >= 2);
+        }
+    }
+    CHECK(states
+          == std::multiset{core::AppealStatus::Pending, core::AppealStatus::Accepted, core::AppealStatus::Rejected});
+    const auto commissions = appeals.commissions(LastApproved);
+    REQUIRE(commissions.has_value());
+    CHECK_FALSE(commissions->empty());
+    // Part 2 of §47: the sample recommendations of the year before have their status recorded.
+    QSqlQuery q(d.t.db->connection());
+    REQUIRE(
+        q.exec(u"SELECT count(*), sum(status <> 'open') FROM recommendation WHERE year = %1"_s.arg(LastApproved - 1)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() > 0);
+    CHECK(q.value(1).toInt() == q.value(0).toInt());
 }

@@ -240,6 +240,10 @@ DeadlinesArea::DeadlinesArea(Session& session, QWidget* parent)
         updateSummary();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateActions(); });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = index.data(DeadlinesModel::ConclusionIdRole).toLongLong(); id != 0)
+            Q_EMIT conclusionActivated(index.data(DeadlinesModel::YearRole).toInt(), id);
+    });
     connect(m_addTerm, &QPushButton::clicked, this, &DeadlinesArea::onAddTermClicked);
     connect(m_markDone, &QPushButton::clicked, this, &DeadlinesArea::onMarkDoneClicked);
     connect(m_remove, &QPushButton::clicked, this, &DeadlinesArea::onRemoveClicked);

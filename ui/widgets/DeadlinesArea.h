@@ -26,9 +26,10 @@ class DeadlinesFilterModel;
 class DeadlinesModel;
 class Session;
 
-/// A dashboard of what is due across the years: the dates of every stored schedule and the
-/// tracked terms (§57, §60, §62), with the working days left and a status; filters; adding a
-/// term, marking it done and removing it, each undoable.
+/// A dashboard of what is due across the years: the dates of every stored schedule, the tracked
+/// terms, the bodies' reports and the running appeal terms of the conclusions (§57, §60, §62), with
+/// the working days left and a status; filters; adding a term, marking it done and removing it,
+/// each undoable. Activating an appeal term's row shows its conclusion.
 class DeadlinesArea final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,10 @@ public:
     [[nodiscard]] QCheckBox* hideDoneCheckBox() const { return m_hideDone; }
     [[nodiscard]] QCheckBox* onlyNearCheckBox() const { return m_onlyNear; }
     [[nodiscard]] QLabel* errorLabel() const { return m_error; }
+
+Q_SIGNALS:
+    /// An appeal term's row was activated: its conclusion is to be shown.
+    void conclusionActivated(int year, qint64 conclusionId);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeadlinesModel.h"
 
+#include "ConclusionTexts.h"
 #include "ReportTexts.h"
 
 #include "ui/Labels.h"
@@ -8,7 +9,12 @@
 #include "ui/Session.h"
 #include "ui/print/ScheduleDocument.h"
 
+#include "core/AppealService.h"
 #include "core/CalendarService.h"
+#include "core/ConclusionService.h"
+#include "core/MethodologyService.h"
+#include "core/RegistryRepository.h"
+#include "core/RegistryService.h"
 #include "core/ReportService.h"
 
 #include <QBrush>
@@ -17,6 +23,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +44,11 @@ bool wasSubmitted(const core::Report& report)
 
 bool isFixedDate(const DeadlinesModel::Item& item)
 {
-    // A schedule's date is a fact that passes; an approval still missing and a term still running stay due.
-    return item.kind == DeadlinesModel::Item::Kind::Stage || item.kind == DeadlinesModel::Item::Kind::ResultsEvaluation;
+    // A schedule's date is a fact that passes, and so does the last day to object or complain; an
+    // approval still missing, a term still running and a decision still pending stay due.
+    using Kind = DeadlinesModel::Item::Kind;
+    return item.kind == Kind::Stage || item.kind == Kind::ResultsEvaluation || item.kind == Kind::ObjectionTerm
+           || item.kind == Kind::ComplaintTerm;
 }
 
 } // namespace
@@ -101,6 +111,9 @@ core::Result<void> DeadlinesModel::reload()
     core::Result<std::vector<Item>> reports = schedules ? reportItems(*schedules) : std::vector<Item>{};
     if (reports)
         items.insert(items.end(), reports->begin(), reports->end());
+    core::Result<std::vector<Item>> appeals = schedules ? appealItems(*schedules) : std::vector<Item>{};
+    if (appeals)
+        items.insert(items.end(), appeals->begin(), appeals->end());
     if (terms) {
         for (const core::TrackedTerm& t : *terms) {
             Item item;
@@ -126,7 +139,104 @@ core::Result<void> DeadlinesModel::reload()
         return std::unexpected(terms.error());
     if (!reports)
         return std::unexpected(reports.error());
+    if (!appeals)
+        return std::unexpected(appeals.error());
     return {};
+}
+
+core::Result<std::vector<DeadlinesModel::Item>>
+DeadlinesModel::appealItems(const std::vector<core::Schedule>& schedules) const
+{
+    std::vector<Item> items;
+    if (m_session.isWorkstation())
+        return items; // a workstation holds no conclusions
+    // The evaluated years that can have conclusions: those with a schedule or a methodology.
+    std::set<int> years;
+    for (const core::Schedule& s : schedules)
+        years.insert(s.year);
+    auto methodologyYears = m_session.methodologies().years();
+    if (!methodologyYears)
+        return std::unexpected(methodologyYears.error());
+    years.insert(methodologyYears->begin(), methodologyYears->end());
+
+    std::map<qint64, core::Body> bodies;
+    const auto bodyText = [this, &bodies](qint64 id, int year) -> QString {
+        if (bodies.empty())
+            if (auto all = m_session.registry().repository().bodies())
+                for (core::Body& b : *all)
+                    bodies.emplace(b.id, std::move(b));
+        const auto it = bodies.find(id);
+        if (it == bodies.end())
+            return {};
+        return it->second.code + u"  "_s + it->second.nameOn(QDate(year, 12, 31)).shortName.in(m_language);
+    };
+    // A complaint window opens when the procedure ends: only recent ones are looked up.
+    constexpr int RecentDays = 60;
+    for (const int year : years) {
+        auto conclusions = m_session.conclusions().conclusions(year);
+        if (!conclusions)
+            return std::unexpected(conclusions.error());
+        if (conclusions->empty())
+            continue;
+        auto appeals = m_session.appeals().appeals(year);
+        if (!appeals)
+            return std::unexpected(appeals.error());
+        std::map<qint64, const core::Conclusion*> byId;
+        for (const core::Conclusion& c : *conclusions)
+            byId.emplace(c.id, &c);
+        std::set<qint64> recentlyDecided;
+        std::set<qint64> pendingComplaint;
+        for (const core::Appeal& a : *appeals) {
+            if (a.status == core::AppealStatus::Pending && a.kind == core::AppealKind::Complaint)
+                pendingComplaint.insert(a.conclusionId);
+            if (a.decidedOn.isValid() && qAbs(a.decidedOn.daysTo(m_today)) <= RecentDays)
+                recentlyDecided.insert(a.conclusionId);
+            if (a.status != core::AppealStatus::Pending || a.kind != core::AppealKind::Objection
+                || !a.decideBy.isValid())
+                continue;
+            Item item;
+            item.kind = Item::Kind::AppealDecision;
+            item.year = year;
+            item.block = a.block;
+            item.conclusionId = a.conclusionId;
+            item.body = bodyText(a.bodyId, year);
+            if (const auto it = byId.find(a.conclusionId); it != byId.end())
+                item.part = it->second->part;
+            item.event = a.filedOn;
+            item.due = a.decideBy;
+            items.push_back(item);
+        }
+        for (const core::Conclusion& c : *conclusions) {
+            Item item;
+            item.year = year;
+            item.block = c.block;
+            item.part = c.part;
+            item.conclusionId = c.id;
+            if (c.state == core::ConclusionState::Received && c.appealDeadline.isValid()) {
+                item.kind = Item::Kind::ObjectionTerm;
+                item.body = bodyText(c.bodyId, year);
+                item.event = c.receivedOn;
+                item.due = c.appealDeadline;
+                items.push_back(item);
+                continue;
+            }
+            if (c.state != core::ConclusionState::Final || pendingComplaint.contains(c.id))
+                continue;
+            const bool recent = (c.receivedOn.isValid() && qAbs(c.receivedOn.daysTo(m_today)) <= RecentDays)
+                                || recentlyDecided.contains(c.id);
+            if (!recent)
+                continue;
+            auto term = m_session.appeals().complaintTerm(c.id);
+            if (!term || !term->second.isValid() || term->second.daysTo(m_today) > SoonWorkingDays * 2)
+                continue; // no window, or one closed well before today
+            item.kind = Item::Kind::ComplaintTerm;
+            item.body = bodyText(c.bodyId, year);
+            item.event = term->first;
+            item.due = term->second;
+            items.push_back(item);
+        }
+    }
+    return items;
 }
 
 core::Result<std::vector<DeadlinesModel::Item>>
@@ -278,6 +388,12 @@ QString DeadlinesModel::whatText(const Item& item) const
         return tr("%1: reporting information of the bodies (§41)").arg(Labels::blockShort(item.block));
     case Item::Kind::OwnReport:
         return tr("%1: our reporting information (§41)").arg(Labels::blockShort(item.block));
+    case Item::Kind::ObjectionTerm:
+        return tr("Last day to object to a conclusion (§57)");
+    case Item::Kind::AppealDecision:
+        return tr("Decision on an objection, 15 calendar days (§60)");
+    case Item::Kind::ComplaintTerm:
+        return tr("Last day of a complaint after the appeal (§62)");
     }
     return {};
 }
@@ -314,6 +430,20 @@ QString DeadlinesModel::subjectText(const Item& item) const
             .arg(item.year)
             .arg(ReportTexts::state(item.report.state), ReportTexts::timeliness(timeliness, daysLate));
     }
+    if (item.kind == Item::Kind::ObjectionTerm || item.kind == Item::Kind::AppealDecision
+        || item.kind == Item::Kind::ComplaintTerm) {
+        const QString what = tr("Evaluation of %1: %2, %3")
+                                 .arg(item.year)
+                                 .arg(item.body, ConclusionTexts::blockPart(item.block, item.part));
+        switch (item.kind) {
+        case Item::Kind::ObjectionTerm:
+            return tr("%1 — received on %2").arg(what, dateText(item.event));
+        case Item::Kind::AppealDecision:
+            return tr("%1 — filed on %2").arg(what, dateText(item.event));
+        default:
+            return tr("%1 — the procedure ended on %2").arg(what, dateText(item.event));
+        }
+    }
     if (item.kind != Item::Kind::Term)
         return tr("Evaluation of %1").arg(item.year);
     const QString event = dateText(item.term.event);
@@ -341,6 +471,10 @@ QVariant DeadlinesModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(m_today.daysTo(it.due));
     case TermIdRole:
         return it.kind == Item::Kind::Term ? it.term.id : qint64(0);
+    case ConclusionIdRole:
+        return it.conclusionId;
+    case YearRole:
+        return it.year;
     case Qt::BackgroundRole:
         if (st == State::Overdue)
             return QBrush(OverdueBackground);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Calendar.h"
+#include "core/Conclusions.h"
 #include "core/Error.h"
 #include "core/Reports.h"
 #include "core/ScheduleService.h"
@@ -18,8 +19,11 @@ namespace ui {
 class Session;
 
 /// What is due across the years: the dates of every stored schedule (§10–11, §70), the tracked
-/// terms, and the bodies' reporting information (§41) per year and block — on a body's workstation,
-/// its own reports — with the working days left from today and a status.
+/// terms, the bodies' reporting information (§41) per year and block — on a body's workstation,
+/// its own reports — and the running appeal terms of the conclusions: the last day to object to a
+/// received conclusion (§57), the decision on a pending objection (15 calendar days, §60) and the
+/// last day of a complaint after the appeal procedure (§62); with the working days left from today
+/// and a status.
 class DeadlinesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
         DaysFromTodayRole, ///< calendar days from today to the due date (int)
         TermIdRole, ///< the tracked term's id, 0 for a date of a schedule
         SortRole, ///< what the column sorts by
+        ConclusionIdRole, ///< the conclusion of an appeal term's row, 0 for the others
+        YearRole, ///< the evaluated year of the row (0 for a tracked term)
     };
     enum class State { Done, Passed, Overdue, DueToday, DueSoon, Upcoming };
     /// "Soon": due within this many working days.
@@ -47,7 +53,8 @@ public:
         [[nodiscard]] int notYet() const { return total - submitted; }
     };
 
-    /// One row: a date of a schedule, a tracked term, or the reporting deadline of a block.
+    /// One row: a date of a schedule, a tracked term, the reporting deadline of a block, or an
+    /// appeal term of a conclusion.
     struct Item
     {
         enum class Kind {
@@ -57,6 +64,9 @@ public:
             Term,
             Reports, ///< the bodies' reports of a year and block against the reporting deadline
             OwnReport, ///< a workstation's own report of a block
+            ObjectionTerm, ///< §57: the last day to object to a received conclusion
+            AppealDecision, ///< §60: the decision on a pending objection, 15 calendar days
+            ComplaintTerm, ///< §62: the last day to complain after the appeal procedure
         };
         Kind kind = Kind::Term;
         int year = 0; ///< the evaluated year of a schedule's date
@@ -67,6 +77,11 @@ public:
         int block = 0; ///< Reports, OwnReport
         ReportCounts reports; ///< Reports
         core::Report report; ///< OwnReport
+        // The appeal terms.
+        qint64 conclusionId = 0;
+        QString body; ///< "MOJ  Ministry of Justice"
+        std::optional<core::Part> part;
+        QDate event; ///< received (§57), filed (§60), the procedure's end (§62)
     };
 
     explicit DeadlinesModel(Session& session, QObject* parent = nullptr);
@@ -100,6 +115,8 @@ private:
     [[nodiscard]] QString reportsToolTip(const Item& item) const;
     /// The report rows of the years whose schedule has a reporting deadline.
     [[nodiscard]] core::Result<std::vector<Item>> reportItems(const std::vector<core::Schedule>& schedules) const;
+    /// The appeal terms of the conclusions of the years that have schedules or methodologies.
+    [[nodiscard]] core::Result<std::vector<Item>> appealItems(const std::vector<core::Schedule>& schedules) const;
 
     Session& m_session;
     core::Language m_language = core::Language::English;
