@@ -363,7 +363,7 @@ Result<qint64> AppealService::file(const NewAppeal& input, const QString& reason
         if (!calendar)
             return std::unexpected(calendar.error());
         const QDate last = TermService::dueDate(*calendar, end, TrackedTerm::Kind::WorkingDays, FilingWorkingDays);
-        if (input.filedOn <= end)
+        if (input.filedOn < end)
             return fail(ErrorCode::AppealTooEarly,
                         u"filed %1, the appeal procedure ends %2"_s.arg(isoDate(input.filedOn), isoDate(end)));
         if (input.filedOn > last)
@@ -492,7 +492,9 @@ Result<void> AppealService::decide(qint64 appealId, const std::vector<ItemDecisi
     // §59: the objection is considered by the author's special commission, none of whose members took
     // part in this evaluation; the PA decides without one. A complaint (§62) is the working body's.
     std::optional<qint64> commissionId;
-    if (a->kind == AppealKind::Objection && a->authorId) {
+    if (a->kind == AppealKind::Objection && !a->authorId)
+        return fail(ErrorCode::NoSpecialCommission, u"the conclusion has no authorized body"_s);
+    if (a->kind == AppealKind::Objection) {
         auto pa = isPresidentialAdministration(m_db, *a->authorId, a->year);
         if (!pa)
             return std::unexpected(pa.error());
@@ -502,9 +504,17 @@ Result<void> AppealService::decide(qint64 appealId, const std::vector<ItemDecisi
                 return std::unexpected(sc.error());
             if (!*sc)
                 return fail(ErrorCode::NoSpecialCommission, QString::number(*a->authorId));
+            if ((*sc)->formedOn > decidedOn)
+                return fail(ErrorCode::InvalidDateRange,
+                            u"formed %1, decided %2"_s.arg(isoDate((*sc)->formedOn), isoDate(decidedOn)));
+            // Those who took part now, and those the appealed version names.
             auto took = participantsWhere(m_db, u"c.id = ?"_s, {a->conclusionId});
             if (!took)
                 return std::unexpected(took.error());
+            auto appealed = m_conclusions.version(a->versionId);
+            if (!appealed)
+                return std::unexpected(appealed.error());
+            took->insert(appealed->content.participants.begin(), appealed->content.participants.end());
             QStringList conflicts;
             bool workingBody = false;
             for (const CommissionMember& m : (*sc)->members) {
@@ -731,6 +741,16 @@ Result<qint64> AppealService::setCommission(qint64 authorityId, int year, QDate 
     auto before = commission(authorityId, year);
     if (!before)
         return std::unexpected(before.error());
+    if (*before) {
+        // The members who decided an appeal stay as they were (§59, §60).
+        QSqlQuery decided(m_db.connection());
+        decided.prepare(u"SELECT count(*) FROM appeal WHERE commission_id = ? AND status <> 'pending'"_s);
+        decided.addBindValue((*before)->id);
+        if (!decided.exec() || !decided.next())
+            return std::unexpected(Database::sqlError(decided));
+        if (decided.value(0).toInt() > 0)
+            return fail(ErrorCode::AppealDecided, u"the special commission has decided appeals"_s);
+    }
     auto describe = [](const std::vector<CommissionMember>& ms) {
         QStringList parts;
         for (const CommissionMember& m : ms)

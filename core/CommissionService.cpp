@@ -273,6 +273,11 @@ Result<CommissionResult> CommissionService::result(int year) const
                 b.pendingAppeals =
                     static_cast<int>(std::count_if(appeals->begin(), appeals->end(),
                                                    [](const Appeal& a) { return a.status == AppealStatus::Pending; }));
+                // The appeal procedure ends with the objection term, or with a later decision (§57, §60).
+                b.procedureEnd = c->second.appealDeadline;
+                for (const Appeal& a : *appeals)
+                    if (a.kind == AppealKind::Objection && a.decidedOn.isValid() && a.decidedOn > b.procedureEnd)
+                        b.procedureEnd = a.decidedOn;
             }
             const auto v = versions->find(bodyId);
             if (v != versions->end() && v->second) {
@@ -385,6 +390,13 @@ Result<void> CommissionService::checkStage(const CommissionRow& row, CommissionS
         return fail(ErrorCode::InvalidDate, row.code);
     if (stage == CommissionStage::ToWorkingBody && !row.conclusionsFinal())
         return fail(ErrorCode::ConclusionsNotFinal, notFinalDetail(row));
+    if (stage == CommissionStage::ToWorkingBody)
+        for (const CommissionBlock& b : row.blocks)
+            if (b.inScope && b.procedureEnd.isValid() && date < b.procedureEnd)
+                return fail(ErrorCode::InvalidDateRange,
+                            u"%1: %2 before the appeal procedure of block %3 ended on %4"_s.arg(row.code, isoDate(date))
+                                .arg(b.block)
+                                .arg(isoDate(b.procedureEnd)));
     if (i > 0) {
         const QDate earlier = row.stages[i - 1];
         const QString name = toString(static_cast<CommissionStage>(i - 1));

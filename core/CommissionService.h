@@ -46,6 +46,7 @@ struct CommissionBlock
     std::optional<double> change; ///< score − previous
     bool alert = false; ///< §73: fallen two or more years in a row
     int pendingAppeals = 0;
+    QDate procedureEnd; ///< the objection term's last day, or the objection's later decision
 };
 
 /// A body's line in the Commission's result (§50) and its progress through the stages.

@@ -761,7 +761,8 @@ Result<ConclusionContent> ConclusionService::build(const Conclusion& c) const
             content.authorName = author->nameOn(QDate(c.year + 1, 6, 30)).fullName;
     }
 
-    auto score = m_scores.score(c.bodyId, c.year, c.block);
+    // The body is in the block's scope (create() saw to it): its own score alone is enough.
+    auto score = m_scores.scoreAny(c.bodyId, c.year, c.block);
     if (!score)
         return std::unexpected(score.error());
     auto methodology = m_methodologies.inEffect(c.block, c.year);
@@ -890,6 +891,12 @@ Result<qint64> ConclusionService::issue(qint64 id, const QString& versionReason,
         return std::unexpected(c.error());
     if (c->versions > 0 && versionReason.trimmed().isEmpty())
         return fail(ErrorCode::EmptyName, u"reason for the corrected version"_s);
+    // §19: a conclusion rests on the block's approved methodology of that year.
+    auto methodology = m_methodologies.inEffect(c->block, c->year);
+    if (!methodology)
+        return std::unexpected(methodology.error());
+    if (!*methodology || !(*methodology)->isApproved())
+        return fail(ErrorCode::NoApprovedMethodology, u"%1 block %2"_s.arg(c->year).arg(c->block));
     auto content = build(*c);
     if (!content)
         return std::unexpected(content.error());
@@ -930,20 +937,32 @@ Result<qint64> ConclusionService::issue(qint64 id, const QString& versionReason,
         const Treatment t = treatmentFor(r, c->bodyId, c->year, reporting).treatment;
         if (t != Treatment::AnalysedForSuccessor && t != Treatment::ResultsToSuccessor)
             continue;
+        // §54: used in the successor's evaluation of the same year; §55: the successor exists from the
+        // following year, whose evaluation takes them.
+        const int targetYear = t == Treatment::ResultsToSuccessor ? c->year + 1 : c->year;
         for (qint64 successor : r.successors) {
             QSqlQuery del(m_db.connection());
             del.prepare(u"DELETE FROM recommendation WHERE source = 'reorganization' AND body_id = ? AND year = ? "
                         "AND block = ? AND from_body_id = ?"_s);
             del.addBindValue(successor);
-            del.addBindValue(c->year);
+            del.addBindValue(targetYear);
             del.addBindValue(c->block);
             del.addBindValue(c->bodyId);
             if (!del.exec())
                 return std::unexpected(Database::sqlError(del));
+            if (del.numRowsAffected() > 0)
+                if (auto a =
+                        m_audit.record(AuditAction::Delete, u"recommendation"_s, 0, successor, u"text"_s,
+                                       u"%1 recommendation(s) passed on from %2, replaced"_s.arg(del.numRowsAffected())
+                                           .arg(c->bodyCode),
+                                       std::nullopt, reason);
+                    !a)
+                    return std::unexpected(a.error());
             int position = 0;
             for (const Recommendation& rec : content->recommendations) {
                 Recommendation copy = rec;
                 copy.bodyId = successor;
+                copy.year = targetYear;
                 copy.conclusionId.reset();
                 copy.source = RecommendationSource::Reorganization;
                 copy.fromBodyId = c->bodyId;
@@ -1027,9 +1046,14 @@ Result<void> ConclusionService::markSent(qint64 conclusionId, QDate date, const 
     auto v = latest(conclusionId);
     if (!v)
         return std::unexpected(v.error());
-    // The date of the letter, which may be recorded later than it was sent; never after the receipt.
-    if (v->receivedOn.isValid() && date > v->receivedOn)
-        return fail(ErrorCode::InvalidReceipt, u"sent %1, received %2"_s.arg(isoDate(date), isoDate(v->receivedOn)));
+    // The date of the letter, which may be recorded later than it was sent: never before the year in
+    // which the evaluation is held, before an earlier version's receipt, or after this one's.
+    auto c = conclusion(conclusionId);
+    if (!c)
+        return std::unexpected(c.error());
+    if (date < QDate(c->year + 1, 1, 1) || (v->receivedOn.isValid() && date > v->receivedOn)
+        || (c->receivedOn.isValid() && !v->receivedOn.isValid() && date < c->receivedOn))
+        return fail(ErrorCode::InvalidReceipt, u"sent %1"_s.arg(isoDate(date)));
     if (date == v->sentOn)
         return {};
     Transaction tx(m_db);

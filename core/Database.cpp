@@ -254,4 +254,26 @@ Result<void> Transaction::commit()
     return {};
 }
 
+bool Database::isOwnFile(const QString& target) const
+{
+    if (m_path.isEmpty() || m_path == u":memory:")
+        return false;
+    auto resolved = [](const QString& path) {
+        const QFileInfo info(path);
+        if (info.exists())
+            return info.canonicalFilePath();
+        if (info.isSymLink()) // a dangling link: where it points
+            return QFileInfo(info.symLinkTarget()).absoluteFilePath();
+        const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+        return (folder.isEmpty() ? info.absolutePath() : folder) + u'/' + info.fileName();
+    };
+    const QString wanted = resolved(target);
+    const QString own = resolved(m_path);
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        if (wanted == own + suffix)
+            return true;
+    return false;
+}
+
 } // namespace core

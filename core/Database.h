@@ -46,6 +46,9 @@ public:
 
     [[nodiscard]] QSqlDatabase& connection() { return m_db; }
     [[nodiscard]] const QString& path() const { return m_path; }
+    /// True when writing to `target` would write to this database: the file itself, its -wal, -shm or
+    /// -journal companion, through any symbolic link (a link is resolved, a new file by its folder).
+    [[nodiscard]] bool isOwnFile(const QString& target) const;
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     /// True when the file was opened read-only because another copy holds the write lock.
     [[nodiscard]] bool lockedByAnother() const { return m_lockedByAnother; }

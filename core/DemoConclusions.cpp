@@ -43,11 +43,12 @@ const QString Evaluators[] = {u"Ахметов Ержан Серікұлы"_s,  
 Text3 summaryText(int year, const std::optional<double>& score)
 {
     const QString s = score ? QString::number(*score, 'f', 1) : u"—"_s;
+    const QString comma = QString(s).replace(u'.', u','); // 95,9 in Kazakh and Russian
     return {u"Қорытынды балл: %1. Бағалау %2 жылғы есептік ақпарат пен ресми статистика негізінде жүргізілді "
-            "(үлгі деректер)."_s.arg(s)
+            "(үлгі деректер)."_s.arg(comma)
                 .arg(year),
             u"Итоговый балл: %1. Оценка проведена на основании отчётной информации за %2 год и официальной "
-            "статистики (образец)."_s.arg(s)
+            "статистики (образец)."_s.arg(comma)
                 .arg(year),
             u"Final score: %1. The evaluation rests on the reporting information for %2 and official statistics "
             "(sample data)."_s.arg(s)
@@ -147,10 +148,11 @@ Result<void> demoConclusions(Database& db, const QString& user, const QString& r
                 reason);
             !r)
             return r;
-        auto preview = conclusions.preview(c.id);
-        if (!preview)
-            return std::unexpected(preview.error());
-        if (auto r = conclusions.setTexts(c.id, summaryText(year, preview->score), Findings, false, reason); !r)
+        auto score = scores.scoreAny(c.bodyId, year, c.block);
+        if (!score)
+            return std::unexpected(score.error());
+        const std::optional<double> points = *score ? (*score)->result.score : std::nullopt;
+        if (auto r = conclusions.setTexts(c.id, summaryText(year, points), Findings, false, reason); !r)
             return r;
         for (std::size_t k = 0; k < std::size(Recommendations) && k <= static_cast<std::size_t>(variant % 2); ++k) {
             Recommendation rec;
@@ -273,7 +275,7 @@ Result<void> demoConclusions(Database& db, const QString& user, const QString& r
             return std::unexpected(fresh.error());
         if (auto r = conclusions.setTexts(secret.id, fresh->summary, fresh->findings, true, reason); !r)
             return r;
-        if (auto r = conclusions.issue(secret.id, u"Marked confidential (§52)"_s, reason); !r)
+        if (auto r = conclusions.issue(secret.id, u"Отмечено как конфиденциальное (§52)"_s, reason); !r)
             return std::unexpected(r.error());
         auto v = conclusions.latest((*all)[2].id);
         if (!v)
@@ -290,7 +292,7 @@ Result<void> demoConclusions(Database& db, const QString& user, const QString& r
             if (auto r = conclusions.updateRecommendation(rec, reason); !r)
                 return r;
         }
-        if (auto r = conclusions.issue((*all)[2].id, u"Confidential items marked (§52)"_s, reason); !r)
+        if (auto r = conclusions.issue((*all)[2].id, u"Отмечены конфиденциальные сведения (§52)"_s, reason); !r)
             return std::unexpected(r.error());
     }
     return {};

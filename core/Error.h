@@ -98,6 +98,7 @@ enum class ErrorCode {
     CommissionNeedsWorkingBody, ///< §59: a representative of the Commission's working body must sit on it
     SpecialCommissionForPa, ///< §59: the Presidential Administration forms no special commission
     UnknownIndicator, ///< the indicator is not one of the conclusion's (or methodology's); detail: the code
+    NoApprovedMethodology, ///< §19: the block has no approved methodology for that year; detail: year and block
     ExportFolderNotEmpty, ///< the export folder holds other files than an earlier export; detail: the folder
     ConclusionsNotFinal, ///< §48: not every block's conclusion has passed the appeal procedure; detail: which
 };

@@ -270,11 +270,16 @@ Result<PublicData> PublicationService::publicData(int year) const
                 if (!version)
                     return std::unexpected(version.error());
                 const ConclusionContent& content = version->content;
-                // Withheld when the issued version says so or the conclusion is marked now.
+                // Withheld when the issued version says so or the conclusion is marked now; a
+                // conclusion still open to appeal (§57–61) is not a result yet.
                 if (content.confidential || conclusion->confidential) {
                     p.conclusionWithheld = true;
                     data.withheld.push_back({WithheldItem::Kind::Conclusion, row.bodyId, row.code, b.block,
                                              u"conclusion"_s, markedConfidential});
+                } else if (conclusion->state != ConclusionState::Final) {
+                    p.conclusionWithheld = true;
+                    data.withheld.push_back({WithheldItem::Kind::Conclusion, row.bodyId, row.code, b.block,
+                                             u"conclusion"_s, u"not final: "_s + toString(conclusion->state)});
                 } else {
                     p.summary = content.summary;
                     p.findings = content.findings;

@@ -41,6 +41,6 @@ cmake --build build/ci
 ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp" \
     UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 run_ctest build/ci
 
-echo "== fuzzing the package reader (libFuzzer, ${FUZZ_SECONDS:-60} s)"
-FUZZ_SECONDS="${FUZZ_SECONDS:-60}" bash scripts/fuzz.sh
+echo "== fuzzing the package reader (libFuzzer, ${FUZZ_SECONDS:-30} s)"
+FUZZ_SECONDS="${FUZZ_SECONDS:-30}" bash scripts/fuzz.sh
 echo "test.sh: all green"

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>AppealDocument</name>
+    <message>
+        <source>Result of the re-check on the complaint of %1 about the conclusion of %2 for %3, block %4 (§62)</source>
+        <translation>%2 берген %3 жылғы %4-блок бойынша қорытындыға қатысты %1 енгізген шағым бойынша қайта тексеру нәтижесі (§62)</translation>
+    </message>
+    <message>
+        <source>Decision on the objection of %1 to the conclusion of %2 for %3, block %4 (§57–61)</source>
+        <translation>%2 берген %3 жылғы %4-блок бойынша қорытындыға %1 жіберген қарсылық бойынша шешім (§57–61)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Evaluated body:</source>
+        <translation>Бағаланатын мемлекеттік орган:</translation>
+    </message>
+    <message>
+        <source>Authorized body:</source>
+        <translation>Бағалауға уәкілетті орган:</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Қорытынды:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>Appeal procedure ended on:</source>
+        <translation>Шағымдану рәсімі аяқталған күн:</translation>
+    </message>
+    <message>
+        <source>Conclusion received on:</source>
+        <translation>Қорытындыны алған күн:</translation>
+    </message>
+    <message>
+        <source>Complaint filed on:</source>
+        <translation>Шағым енгізілген күн:</translation>
+    </message>
+    <message>
+        <source>Objection filed on:</source>
+        <translation>Қарсылық жіберілген күн:</translation>
+    </message>
+    <message>
+        <source>Last day to file (5 working days, %1):</source>
+        <translation>Берудің соңғы күні (5 жұмыс күні, %1):</translation>
+    </message>
+    <message>
+        <source>Decision due by (15 calendar days, §60):</source>
+        <translation>Шешім қабылдау мерзімі (күнтізбелік 15 күн, §60):</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>шешім әлі қабылданған жоқ</translation>
+    </message>
+    <message>
+        <source>after the term of §60</source>
+        <translation>§60-та белгіленген мерзім өткеннен кейін</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Шешім қабылданған күн:</translation>
+    </message>
+    <message>
+        <source>The body&apos;s letter</source>
+        <translation>Органның хаты</translation>
+    </message>
+    <message>
+        <source>Special commission (§59)</source>
+        <translation>Арнайы комиссия (§59)</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration decides without a special commission (§59).</source>
+        <translation>Президент Әкімшілігі арнайы комиссиясыз шешім қабылдайды (§59).</translation>
+    </message>
+    <message>
+        <source>No special commission has considered it yet.</source>
+        <translation>Арнайы комиссия әлі қараған жоқ.</translation>
+    </message>
+    <message>
+        <source>Formed on %1. Staff who took part in the evaluation do not sit on it; a representative of the Commission&apos;s working body does.</source>
+        <translation>%1 құрылған. Оның құрамына операциялық бағалауға қатысқан қызметкерлер кірмейді; Комиссияның жұмыс органының өкілі кіреді.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Мүшесі</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>representative of the Commission&apos;s working body</source>
+        <translation>Комиссияның жұмыс органының өкілі</translation>
+    </message>
+    <message>
+        <source>Indicators objected to</source>
+        <translation>Қарсылық білдірілген көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>The objection names no indicator.</source>
+        <translation>Қарсылықта бірде-бір көрсеткіш көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>The body&apos;s argument</source>
+        <translation>Органның дәлелі</translation>
+    </message>
+    <message>
+        <source>Requested fact</source>
+        <translation>Сұралған факт</translation>
+    </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation>Шешім және негіздеме</translation>
+    </message>
+    <message>
+        <source>Fact: old → new</source>
+        <translation>Факт: бұрынғы → жаңа</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>қаралуда</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>Not decided yet: the decision is due by %1 (§60).</source>
+        <translation>Шешім әлі қабылданған жоқ: ол %1 кешіктірілмей қабылдануы тиіс (§60).</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Шешім әлі қабылданған жоқ.</translation>
+    </message>
+    <message>
+        <source>The complaint is upheld.</source>
+        <translation>Шағым қанағаттандырылды.</translation>
+    </message>
+    <message>
+        <source>The complaint is dismissed.</source>
+        <translation>Шағым қанағаттандырусыз қалдырылды.</translation>
+    </message>
+    <message>
+        <source>The objection is accepted.</source>
+        <translation>Қарсылық қабылданды.</translation>
+    </message>
+    <message>
+        <source>The objection is rejected.</source>
+        <translation>Қарсылық қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Decided on %1.</source>
+        <translation>Шешім %1 қабылданды.</translation>
+    </message>
+    <message>
+        <source>The decision was made after the term of 15 calendar days (§60), which ended on %1.</source>
+        <translation>Шешім %1 аяқталған күнтізбелік он бес күн мерзімі өткеннен кейін қабылданды (§60).</translation>
+    </message>
+    <message>
+        <source>The conclusion was corrected: version %1 (§61).</source>
+        <translation>Қорытындыға түзетулер енгізілді: %1-нұсқа (§61).</translation>
+    </message>
+    <message>
+        <source>The conclusion is to be corrected (§61).</source>
+        <translation>Қорытындыға тиісті түзетулер енгізілуі тиіс (§61).</translation>
+    </message>
+    <message>
+        <source>The decision is final, except for §62.</source>
+        <translation>§62-де көзделген жағдайларды қоспағанда, шешім қайта қаралуға жатпайды.</translation>
+    </message>
+    <message>
+        <source>Supporting documents (§58)</source>
+        <translation>Растайтын құжаттар (§58)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>SHA-256 (beginning)</source>
+        <translation>SHA-256 (басы)</translation>
+    </message>
+    <message>
+        <source>For official use only</source>
+        <translation>Қызмет бабында пайдалану үшін</translation>
+    </message>
+    <message>
+        <source>Chair of the special commission</source>
+        <translation>Арнайы комиссияның төрағасы</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>%1 басшысы</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -234,66 +469,6 @@
         <translation>Тізілімде %1 коды бар орган жоқ.</translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
-  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
-  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
-  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
-  package verify FILE [--json]   check a package without importing it
-  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
-  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
-      return a submitted report for revision and write the return package
-  workstation init TEMPLATE      make this new database the body&apos;s workstation
-  workstation show [--json]      what this workstation is
-  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
-  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
-  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
-  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
-  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
-  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification</source>
-        <translation>Bagalau командалық жол құралы.
-
-Командалар:
-  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
-  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
-  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
-  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
-  calendar is-working КҮН        true немесе false
-  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
-  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
-  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
-  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
-      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
-      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
-  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
-  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы
-  package template --body КОД --year ЖЫЛ --out ФАЙЛ   органның жұмыс орнына арналған шаблон (жаңа кілтпен)
-  package verify ФАЙЛ [--json]   пакетті импорттамай тексеру
-  package import ФАЙЛ [--dry-run] [--json]   есеп пакетін импорттау (жұмыс орнында — қайтару пакетін)
-  package return --body КОД --year ЖЫЛ --block N --reason МӘТІН [--remark КОД=МӘТІН]... --out ФАЙЛ
-      ұсынылған есепті пысықтауға қайтару және қайтару пакетін жазу
-  workstation init ШАБЛОН        осы жаңа дерекқорды органның жұмыс орнына айналдыру
-  workstation show [--json]      осы жұмыс орны туралы мәліметтер
-  report import-csv ФАЙЛ [--body КОД --year ЖЫЛ]   электрондық кестедегі мәндер: барлық жолдар немесе ешқайсысы
-  report submit --block N [--body КОД --year ЖЫЛ]  есепті ұсыну (қателері болса, қабылданбайды)
-  report list [--year ЖЫЛ] [--body КОД] [--json]   жылдың есептері, олардың күйі және уақтылығы
-  package export [--year ЖЫЛ] --out ФАЙЛ   жұмыс орнының қол қойылған есеп пакеті
-  recheck select --year ЖЫЛ [--block N] [--json]   мәндерді қайта тексеруге іріктеу (§42-43)
-  recheck list --year ЖЫЛ [--block N] [--json]     қайта тексеруге іріктелген мәндер</translation>
-    </message>
-    <message>
         <source>backup, package: the file to write.</source>
         <translation>backup, package: жазылатын файл.</translation>
     </message>
@@ -316,14 +491,6 @@ Commands:
     <message>
         <source>remark</source>
         <translation>сын-ескертпе</translation>
-    </message>
-    <message>
-        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck</source>
-        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report немесе recheck</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck.</source>
-        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report немесе recheck.</translation>
     </message>
     <message>
         <source>%1 needs --body CODE.</source>
@@ -440,6 +607,1071 @@ Commands:
             <numerusform>Қайта тексеруге %n мән іріктелді.</numerusform>
             <numerusform>Қайта тексеруге %n мән іріктелді.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
+  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
+  package verify FILE [--json]   check a package without importing it
+  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
+  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
+      return a submitted report for revision and write the return package
+  workstation init TEMPLATE      make this new database the body&apos;s workstation
+  workstation show [--json]      what this workstation is
+  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
+  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
+  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
+  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
+  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
+  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification
+  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand
+  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]
+      issue a new version of the conclusion from the current data (started if missing)
+  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]
+      when the latest version was sent, or received by the body (receipt starts the appeal term)
+  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...
+      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)
+  appeal list --year YEAR [--json]   the year&apos;s objections and complaints with their terms
+  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE
+      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)
+  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...
+      form an authorized body&apos;s special commission (§59)
+  commission result --year YEAR [--json]   the Commission&apos;s result per body on all blocks (§50)
+  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]
+      record a stage of §48, §50 or §51 for one body or for every body that is ready
+  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]
+      --out FILE.pdf
+  print appeal --id N --out FILE.pdf      the decision on an appeal
+  print commission --year YEAR --out FILE.pdf   the Commission&apos;s consolidated report
+  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)
+      documents in the language of --lang (kk or ru; en for checking)
+  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]
+      withhold a value from publication, or publish it again (§52)
+  confidential list --year YEAR [--json]   the values marked confidential
+  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)</source>
+        <translation>Bagalau командалық жол құралы.
+
+Командалар:
+  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
+  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
+  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
+  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
+  calendar is-working КҮН        true немесе false
+  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
+  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
+  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
+  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
+      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
+      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
+  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
+  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы
+  package template --body КОД --year ЖЫЛ --out ФАЙЛ   органның жұмыс орнына арналған шаблон (жаңа кілтпен)
+  package verify ФАЙЛ [--json]   пакетті импорттамай тексеру
+  package import ФАЙЛ [--dry-run] [--json]   есеп пакетін импорттау (жұмыс орнында — қайтару пакетін)
+  package return --body КОД --year ЖЫЛ --block N --reason МӘТІН [--remark КОД=МӘТІН]... --out ФАЙЛ
+      ұсынылған есепті пысықтауға қайтару және қайтару пакетін жазу
+  workstation init ШАБЛОН        осы жаңа дерекқорды органның жұмыс орнына айналдыру
+  workstation show [--json]      осы жұмыс орны туралы мәліметтер
+  report import-csv ФАЙЛ [--body КОД --year ЖЫЛ]   электрондық кестедегі мәндер: барлық жолдар немесе ешқайсысы
+  report submit --block N [--body КОД --year ЖЫЛ]  есепті ұсыну (қателері болса, қабылданбайды)
+  report list [--year ЖЫЛ] [--body КОД] [--json]   жылдың есептері, олардың күйі және уақтылығы
+  package export [--year ЖЫЛ] --out ФАЙЛ   жұмыс орнының қол қойылған есеп пакеті
+  recheck select --year ЖЫЛ [--block N] [--json]   мәндерді қайта тексеруге іріктеу (§42-43)
+  recheck list --year ЖЫЛ [--block N] [--json]     қайта тексеруге іріктелген мәндер
+  conclusion list --year ЖЫЛ [--block N] [--json]  жылдың қорытындылары және олардың күйі
+  conclusion issue --body КОД --block N --year ЖЫЛ [--part БӨЛІК] [--reason МӘТІН]
+      ағымдағы деректер бойынша қорытындының жаңа нұсқасын шығару (қорытынды жоқ болса, ол басталады)
+  conclusion send|receive --body КОД --block N --year ЖЫЛ --date КҮН [--part БӨЛІК]
+      соңғы нұсқаның жіберілген немесе органның оны алған күні (алған күннен шағымдану мерзімі басталады)
+  appeal file --body КОД --block N --year ЖЫЛ --filed КҮН --text МӘТІН [--document ФАЙЛ]...
+      [--item КОД=ДӘЛЕЛ]... [--kind objection|complaint] [--part БӨЛІК]   қарсылықты тіркеу (§57-58)
+  appeal list --year ЖЫЛ [--json]   жылдың қарсылықтары мен шағымдары және олардың мерзімдері
+  appeal decide --id N --decision accepted|rejected --reason МӘТІН --date КҮН
+      [--fact КОД=МӘН]... [--reject КОД]...   шағымдану бойынша шешім қабылдау (§60-61)
+  appeal commission --authority КОД --year ЖЫЛ --date КҮН --member АТЫ|ЛАУАЗЫМЫ|ҰЙЫМ|working-body...
+      бағалауға уәкілетті органның арнайы комиссиясын құру (§59)
+  commission result --year ЖЫЛ [--json]   Комиссияның әр орган бойынша барлық блоктар нәтижесі (§50)
+  commission stage --year ЖЫЛ --stage to-working-body|presented|to-head --date КҮН [--body КОД]
+      бір орган немесе дайын барлық органдар үшін §48, §50 не §51 кезеңін тіркеу
+  print conclusion --body КОД --block N --year ЖЫЛ [--part БӨЛІК] [--conclusion-version N]
+      --out ФАЙЛ.pdf
+  print appeal --id N --out ФАЙЛ.pdf      шағымдану бойынша шешім
+  print commission --year ЖЫЛ --out ФАЙЛ.pdf   Комиссияның жиынтық баяндамасы
+  print schedule --year ЖЫЛ --out ФАЙЛ.pdf     бағалау жүргізу кестесі (§10-11)
+      құжаттар --lang параметрінде көрсетілген тілде (kk немесе ru; тексеру үшін en)
+  confidential mark|clear --year ЖЫЛ --block N --body КОД --indicator КОД [--reason МӘТІН]
+      мәнді жариялаудан алып қалу немесе оны қайта жариялау (§52)
+  confidential list --year ЖЫЛ [--json]   құпия деп белгіленген мәндер
+  publish --year ЖЫЛ --out ҚАЛТА   құпия мәліметтерсіз жария экспорт (HTML, CSV, XLSX) (§52)</translation>
+    </message>
+    <message>
+        <source>conclusion, appeal, print: the part of the block (public-services, e-services, …).</source>
+        <translation>conclusion, appeal, print: блоктың бөлігі (public-services, e-services, …).</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>бөлік</translation>
+    </message>
+    <message>
+        <source>conclusion, appeal, commission: the date, YYYY-MM-DD.</source>
+        <translation>conclusion, appeal, commission: күні, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>appeal file: the day the objection was filed, YYYY-MM-DD.</source>
+        <translation>appeal file: қарсылық жіберілген күн, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <source>appeal file: the body&apos;s letter.</source>
+        <translation>appeal file: органның хаты.</translation>
+    </message>
+    <message>
+        <source>appeal file: a supporting document (§58); repeat for more.</source>
+        <translation>appeal file: растайтын құжат (§58); бірнеше құжат үшін параметрді қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>appeal file: an indicator and the body&apos;s argument, CODE=ARGUMENT; repeat for more.</source>
+        <translation>appeal file: көрсеткіш және органның дәлелі, КОД=ДӘЛЕЛ; бірнеше көрсеткіш үшін параметрді қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>тармақ</translation>
+    </message>
+    <message>
+        <source>appeal file: objection (§57, the default) or complaint (§62).</source>
+        <translation>appeal file: қарсылық (§57, әдепкі) немесе шағым (§62).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <source>appeal decide, print appeal: the appeal&apos;s number.</source>
+        <translation>appeal decide, print appeal: шағымданудың нөмірі.</translation>
+    </message>
+    <message>
+        <source>appeal decide: accepted or rejected.</source>
+        <translation>appeal decide: accepted (қабылданды) немесе rejected (қабылданбады).</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>шешім</translation>
+    </message>
+    <message>
+        <source>appeal decide: the corrected fact of an accepted indicator, CODE=VALUE.</source>
+        <translation>appeal decide: қабылданған көрсеткіштің түзетілген нақты мәні, КОД=МӘН.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>мән</translation>
+    </message>
+    <message>
+        <source>appeal decide: an indicator rejected while others are accepted.</source>
+        <translation>appeal decide: басқалары қабылданған кезде қабылданбаған көрсеткіш.</translation>
+    </message>
+    <message>
+        <source>appeal commission: the authorized body&apos;s registry code.</source>
+        <translation>appeal commission: бағалауға уәкілетті органның тізілімдегі коды.</translation>
+    </message>
+    <message>
+        <source>appeal commission: a member, NAME|POSITION|ORG|working-body.</source>
+        <translation>appeal commission: мүшесі, АТЫ|ЛАУАЗЫМЫ|ҰЙЫМ|working-body.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>мүше</translation>
+    </message>
+    <message>
+        <source>commission stage: to-working-body, presented or to-head.</source>
+        <translation>commission stage: to-working-body, presented немесе to-head.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>кезең</translation>
+    </message>
+    <message>
+        <source>confidential: the indicator&apos;s code.</source>
+        <translation>confidential: көрсеткіштің коды.</translation>
+    </message>
+    <message>
+        <source>print conclusion: the version to print (default: the latest).</source>
+        <translation>print conclusion: басып шығарылатын нұсқа (әдепкі: соңғысы).</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish</source>
+        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print немесе publish</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish.</source>
+        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print немесе publish.</translation>
+    </message>
+    <message>
+        <source>%1 needs --body CODE and --block N.</source>
+        <translation>%1 командасына --body КОД және --block N параметрлері қажет.</translation>
+    </message>
+    <message>
+        <source>%1 needs --id N.</source>
+        <translation>%1 командасына --id N параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>--part takes a part of the block: %1.</source>
+        <translation>--part мәні — блоктың бөлігі: %1.</translation>
+    </message>
+    <message>
+        <source>Started from the command line</source>
+        <translation>Командалық жолдан басталды</translation>
+    </message>
+    <message>
+        <source>received %1, objections until %2</source>
+        <translation>%1 алынды, қарсылық берудің соңғы күні: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs --date YYYY-MM-DD.</source>
+        <translation>%1 командасына --date ЖЖЖЖ-АА-КК параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>Issued from the command line</source>
+        <translation>Командалық жолдан шығарылды</translation>
+    </message>
+    <message>
+        <source>Conclusion on %1 for %2, block %3: version %4 issued, score %5</source>
+        <translation>%1 органы бойынша %2 жылғы %3-блок қорытындысы: %4-нұсқа шығарылды, балл %5</translation>
+    </message>
+    <message>
+        <source>Recorded from the command line</source>
+        <translation>Командалық жолдан тіркелді</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>%1 жіберілді.</translation>
+    </message>
+    <message>
+        <source>Received on %1; objections can be filed until %2 (§57).</source>
+        <translation>%1 алынды; қарсылық берудің соңғы күні — %2 (§57).</translation>
+    </message>
+    <message>
+        <source>appeal file needs --filed YYYY-MM-DD.</source>
+        <translation>appeal file командасына --filed ЖЖЖЖ-АА-КК параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>--kind takes objection or complaint.</source>
+        <translation>--kind мәні: objection немесе complaint.</translation>
+    </message>
+    <message>
+        <source>--item takes CODE=ARGUMENT, not %1.</source>
+        <translation>--item мәні КОД=ДӘЛЕЛ түрінде болуы тиіс, %1 емес.</translation>
+    </message>
+    <message>
+        <source>Filed from the command line</source>
+        <translation>Командалық жолдан берілді</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Ештеңе тіркелмеді.</translation>
+    </message>
+    <message>
+        <source>Appeal no. %1 filed on %2 by %3 on block %4; decision due by %5 (§60).</source>
+        <translation>№ %1 шағымдануды %3 органы %2 күні %4-блок бойынша берді; шешім %5 кешіктірілмей қабылдануы тиіс (§60).</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>берілген күні: %1</translation>
+    </message>
+    <message>
+        <source>decide by %1</source>
+        <translation>шешім мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>--id takes the appeal&apos;s number.</source>
+        <translation>--id мәні — шағымданудың нөмірі.</translation>
+    </message>
+    <message>
+        <source>--decision takes accepted or rejected.</source>
+        <translation>--decision мәні: accepted немесе rejected.</translation>
+    </message>
+    <message>
+        <source>appeal decide needs --date YYYY-MM-DD.</source>
+        <translation>appeal decide командасына --date ЖЖЖЖ-АА-КК параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>appeal decide needs --reason TEXT.</source>
+        <translation>appeal decide командасына --reason МӘТІН параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>--fact takes CODE=VALUE, not %1.</source>
+        <translation>--fact мәні КОД=МӘН түрінде болуы тиіс, %1 емес.</translation>
+    </message>
+    <message>
+        <source>Decided from the command line</source>
+        <translation>Командалық жолдан шешілді</translation>
+    </message>
+    <message>
+        <source>Appeal no. %1: %2 on %3.</source>
+        <translation>№ %1 шағымдану: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Decided after the 15 days of §60 (last day %1).</source>
+        <translation>Шешім §60-та белгіленген 15 күн өткеннен кейін қабылданды (соңғы күн %1).</translation>
+    </message>
+    <message>
+        <source>The conclusion was corrected: version %1, score %2 (§61).</source>
+        <translation>Қорытындыға түзетулер енгізілді: %1-нұсқа, балл %2 (§61).</translation>
+    </message>
+    <message>
+        <source>appeal commission needs --date YYYY-MM-DD.</source>
+        <translation>appeal commission командасына --date ЖЖЖЖ-АА-КК параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>Formed from the command line</source>
+        <translation>Командалық жолдан құрылды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Special commission of %1 for %2: %n member(s).</source>
+        <translation>
+            <numerusform>%1 органының %2 жылғы арнайы комиссиясы: %n мүше.</numerusform>
+            <numerusform>%1 органының %2 жылғы арнайы комиссиясы: %n мүше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <source>--stage takes to-working-body, presented or to-head.</source>
+        <translation>--stage мәні: to-working-body, presented немесе to-head.</translation>
+    </message>
+    <message>
+        <source>commission stage needs --date YYYY-MM-DD.</source>
+        <translation>commission stage командасына --date ЖЖЖЖ-АА-КК параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>%1 үшін тіркелді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n body(ies).</source>
+        <translation>
+            <numerusform>%n орган үшін тіркелді.</numerusform>
+            <numerusform>%n орган үшін тіркелді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs --indicator CODE.</source>
+        <translation>%1 командасына --indicator КОД параметрі қажет.</translation>
+    </message>
+    <message>
+        <source>Marked from the command line</source>
+        <translation>Командалық жолдан белгіленді</translation>
+    </message>
+    <message>
+        <source>%1 of %2, block %3, is withheld from publication (§52).</source>
+        <translation>%2 органының %3-блоктағы %1 көрсеткіші жариялаудан алып қалынды (§52).</translation>
+    </message>
+    <message>
+        <source>%1 of %2, block %3, is published again.</source>
+        <translation>%2 органының %3-блоктағы %1 көрсеткіші қайта жарияланады.</translation>
+    </message>
+    <message>
+        <source>--conclusion-version takes a version number: 1, 2, …</source>
+        <translation>--conclusion-version мәні — нұсқаның нөмірі: 1, 2, …</translation>
+    </message>
+    <message>
+        <source>--id takes an appeal&apos;s number.</source>
+        <translation>--id мәні — шағымданудың нөмірі.</translation>
+    </message>
+    <message>
+        <source>appeal %1</source>
+        <translation>№ %1 шағымдану</translation>
+    </message>
+    <message>
+        <source>The files were written to %1, but the publication could not be logged.</source>
+        <translation>Файлдар %1 қалтасына жазылды, бірақ жариялауды журналға тіркеу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Published the results of %1 to %2:</source>
+        <translation>%1 жылғы нәтижелер %2 қалтасына жарияланды:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) withheld (logged in the database, not in the export)</source>
+        <translation>
+            <numerusform>Жариялаудан алып қалынғаны: %n (экспортта емес, дерекқордағы журналда тіркелді)</numerusform>
+            <numerusform>Жариялаудан алып қалынғаны: %n (экспортта емес, дерекқордағы журналда тіркелді)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>қорытынды</translation>
+    </message>
+    <message>
+        <source>a recommendation of the conclusion (%1)</source>
+        <translation>қорытындының ұсынымы (%1)</translation>
+    </message>
+    <message>
+        <source>a recommendation of the Commission (%1)</source>
+        <translation>Комиссияның ұсынымы (%1)</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>%1 көрсеткішінің мәні</translation>
+    </message>
+    <message>
+        <source>Appeal no. %1 has no indicator %2.</source>
+        <translation>№ %1 шағымдануда %2 көрсеткіші жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDocument</name>
+    <message>
+        <source>Results of the operational evaluation of the effectiveness of state bodies for %1</source>
+        <translation>Мемлекеттік органдардың %1 жылғы қызметінің тиімділігін операциялық бағалау нәтижелері</translation>
+    </message>
+    <message>
+        <source>no conclusion</source>
+        <translation>қорытынды жоқ</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>шығарылды</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>жіберілді</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>алынды</translation>
+    </message>
+    <message>
+        <source>under appeal</source>
+        <translation>шағымдануда</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>түпкілікті</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Bodies %1–%2 of %3</source>
+        <translation>Органдар: %1–%2 (барлығы %3)</translation>
+    </message>
+    <message>
+        <source>The Commission presents to the President of the Republic of Kazakhstan the results of the operational evaluation on all blocks (§50), on the conclusions of the authorized bodies (§46–48) and the sources of §7.</source>
+        <translation>Комиссия Қазақстан Республикасының Президентіне бағалауға уәкілетті органдардың қорытындылары (§46–48) және §7-де айқындалған дереккөздер негізінде операциялық бағалаудың барлық блоктары бойынша операциялық бағалау нәтижелерін енгізеді (§50).</translation>
+    </message>
+    <message>
+        <source>Bodies evaluated: %1. Conclusions on all blocks final: %2. Alerts of §73: %3.</source>
+        <translation>Бағаланған органдар: %1. Барлық блоктар бойынша қорытындылары түпкілікті: %2. §73 бойынша ескертулер: %3.</translation>
+    </message>
+    <message>
+        <source>1. Scores of the state bodies on the blocks</source>
+        <translation>1. Мемлекеттік органдардың блоктар бойынша балдары</translation>
+    </message>
+    <message>
+        <source>No body is evaluated in %1.</source>
+        <translation>%1 жылы бірде-бір орган бағаланбайды.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Мемлекеттік орган</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <extracomment>a narrow column: the rating band&apos;s code</extracomment>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>a narrow column: the place among the bodies</extracomment>
+        <translation>Ор­ны</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>a narrow column: the change of the score from last year</extracomment>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>бағаланбайды</translation>
+    </message>
+    <message>
+        <source>complaint pending</source>
+        <translation>шағым қаралуда</translation>
+    </message>
+    <message>
+        <source>all final</source>
+        <translation>барлығы түпкілікті</translation>
+    </message>
+    <message>
+        <source>No conclusion has been issued: the score is computed from the current data.</source>
+        <translation>Қорытынды шығарылмаған: балл ағымдағы деректер бойынша есептелген.</translation>
+    </message>
+    <message>
+        <source>The score has fallen two or more years in a row (§73): see section 3.</source>
+        <translation>Балл қатарынан екі және одан да көп жыл төмендеді (§73): 3-бөлімді қараңыз.</translation>
+    </message>
+    <message>
+        <source>Ratings: %1.</source>
+        <translation>Рейтингтік топтар: %1.</translation>
+    </message>
+    <message>
+        <source>Rank: the place among the bodies scored in the block, 1 is the best. Change: from the score for %1. Conclusions: the blocks whose conclusions are not final yet, and where they stand.</source>
+        <translation>Орны — блок бойынша бағаланған органдар арасындағы орны, 1 — ең жақсысы. Өзгеріс — %1 жылғы балмен салыстырғандағы өзгеріс. Қорытындылар — қорытындылары әлі түпкілікті емес блоктар және олардың күйі.</translation>
+    </message>
+    <message>
+        <source>2. Block scores by body</source>
+        <translation>2. Органдардың блоктар бойынша балдары</translation>
+    </message>
+    <message>
+        <source>3. Bodies whose scores fell two or more years in a row (§73)</source>
+        <translation>3. Балдары қатарынан екі және одан да көп жыл төмендеген органдар (§73)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Жоқ.</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration proposes to consider the responsibility of the political civil servant and/or the executive secretary or head of the akim&apos;s office of these bodies (§73).</source>
+        <translation>Президент Әкімшілігі осы органдардың тиісті мемлекеттік саяси қызметшісінің және/немесе жауапты хатшысының, әкім аппараты басшысының жауапкершілігі туралы мәселені қарауға ұсыныс енгізеді (§73).</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Scores by year</source>
+        <translation>Жылдар бойынша балдар</translation>
+    </message>
+    <message>
+        <source>4. Stages after the conclusions (§48–51)</source>
+        <translation>4. Қорытындылардан кейінгі кезеңдер (§48–51)</translation>
+    </message>
+    <message>
+        <source>Conclusions on all blocks passed to the Commission&apos;s working body (§48)</source>
+        <translation>Барлық блоктар бойынша қорытындылар Комиссияның жұмыс органына енгізілді (§48)</translation>
+    </message>
+    <message>
+        <source>Results presented to the President (§50)</source>
+        <translation>Нәтижелер Президентке енгізілді (§50)</translation>
+    </message>
+    <message>
+        <source>Results with orders and recommendations sent to the body&apos;s head (§51)</source>
+        <translation>Тапсырмалар мен ұсынымдары бар нәтижелер орган басшысына жіберілді (§51)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bodies</source>
+        <translation>%1 орган (барлығы %2)</translation>
+    </message>
+    <message>
+        <source>To the working body (§48)</source>
+        <translation>Жұмыс органына (§48)</translation>
+    </message>
+    <message>
+        <source>Presented (§50)</source>
+        <translation>Президентке (§50)</translation>
+    </message>
+    <message>
+        <source>To the head (§51)</source>
+        <translation>Басшыға (§51)</translation>
+    </message>
+    <message>
+        <source>Orders and recommendations (§51)</source>
+        <translation>Тапсырмалар мен ұсынымдар (§51)</translation>
+    </message>
+    <message>
+        <source>5. Reorganized bodies (§53–55)</source>
+        <translation>5. Қайта ұйымдастырылған органдар (§53–55)</translation>
+    </message>
+    <message>
+        <source>Commission for the operational evaluation of the activity of state bodies</source>
+        <translation>Мемлекеттік органдар қызметін операциялық бағалау жөніндегі комиссия</translation>
+    </message>
+    <message>
+        <source>To the President of the Republic of Kazakhstan (§50)</source>
+        <translation>Қазақстан Республикасының Президентіне (§50)</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s working body</source>
+        <translation>Комиссияның жұмыс органы</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDocument</name>
+    <message>
+        <source>Conclusion on the results of the operational evaluation of the effectiveness of %1 for %2</source>
+        <translation>Мемлекеттік органның %2 жылғы қызметінің тиімділігін операциялық бағалау нәтижелері туралы қорытынды: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Орын­далуда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орын­далды</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Ішінара орын­далды</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орын­дал­мады</translation>
+    </message>
+    <message>
+        <source>Includes the activity of %1, reorganized on %2: it is counted into the final score (§53).</source>
+        <translation>%2 қайта ұйымдастырылған органның (%1) қызметі қамтылған: ол қорытынды балды есептеу кезінде ескеріледі (§53).</translation>
+    </message>
+    <message>
+        <source>The activity of %1, reorganized on %2, was analysed: the results are used as recommendations (§54).</source>
+        <translation>%2 қайта ұйымдастырылған органның (%1) қызметіне талдау жүргізілді: оның нәтижелері ұсынымдар ретінде пайдаланылады (§54).</translation>
+    </message>
+    <message>
+        <source>The results of the evaluation of %1, reorganized on %2, are passed on as recommendations (§55).</source>
+        <translation>%2 қайта ұйымдастырылған органның (%1) бағалау нәтижелері ұсынымдар ретінде жіберіледі (§55).</translation>
+    </message>
+    <message>
+        <source>%1 was reorganized on %2.</source>
+        <translation>%1: %2 қайта ұйымдастырылды.</translation>
+    </message>
+    <message>
+        <source>Its own score in the block: %1.</source>
+        <translation>Оның блок бойынша өз балы: %1.</translation>
+    </message>
+    <message>
+        <source>For official use only</source>
+        <translation>Қызмет бабында пайдалану үшін</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>%1-нұсқа, %2</translation>
+    </message>
+    <message>
+        <source>Corrected version %1 after the appeal (§61)</source>
+        <translation>Шағымданудан кейін түзетілген %1-нұсқа (§61)</translation>
+    </message>
+    <message>
+        <source>Corrected version %1</source>
+        <translation>Түзетілген %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>Evaluated body:</source>
+        <translation>Бағаланатын мемлекеттік орган:</translation>
+    </message>
+    <message>
+        <source>Authorized body:</source>
+        <translation>Бағалауға уәкілетті орган:</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>sample methodology, for demonstration only</source>
+        <translation>әдістеме үлгісі, тек көрсету үшін</translation>
+    </message>
+    <message>
+        <source>Methodology:</source>
+        <translation>Әдістеме:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Жіберілген күні:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Алынған күні:</translation>
+    </message>
+    <message>
+        <source>1. Final report on the evaluation (§47)</source>
+        <translation>1. Операциялық бағалау туралы қорытынды есеп (§47)</translation>
+    </message>
+    <message>
+        <source>Final score: %1 points out of 100.</source>
+        <translation>Қорытынды балл: 100 балдан %1.</translation>
+    </message>
+    <message>
+        <source>Rating: %1.</source>
+        <translation>Рейтинг: %1.</translation>
+    </message>
+    <message>
+        <source>There is no final score: no indicator of the block counts.</source>
+        <translation>Қорытынды балл жоқ: блоктың бірде-бір көрсеткіші есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s own score is %1; with the activity of the reorganized bodies counted in (§53) the final score is %2.</source>
+        <translation>Органның өз балы — %1; қайта ұйымдастырылған органдардың қызметін ескергенде (§53) қорытынды балл — %2.</translation>
+    </message>
+    <message>
+        <source>Reorganized bodies (§53–55)</source>
+        <translation>Қайта ұйымдастырылған органдар (§53–55)</translation>
+    </message>
+    <message>
+        <source>The conclusion lists no indicators.</source>
+        <translation>Қорытындыда бірде-бір көрсеткіш жоқ.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Салымы</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>%1 критерийі</translation>
+    </message>
+    <message>
+        <source>Block score</source>
+        <translation>Блок бойынша балл</translation>
+    </message>
+    <message>
+        <source>The fact was corrected by the decision on the body&apos;s objection (§61).</source>
+        <translation>Нақты мән органның қарсылығы бойынша шешіммен түзетілді (§61).</translation>
+    </message>
+    <message>
+        <source>The value is confidential: it is withheld from publication (§52).</source>
+        <translation>Мән құпия: ол жарияланбайды (§52).</translation>
+    </message>
+    <message>
+        <source>2. Results of carrying out the recommendations given earlier (§45, §47)</source>
+        <translation>2. Бұрын берілген ұсынымдарды іске асыру нәтижелері (§45, §47)</translation>
+    </message>
+    <message>
+        <source>No recommendations were given to the body for %1.</source>
+        <translation>Органға %1 жыл бойынша ұсынымдар берілмеген.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Conclusion for %1</source>
+        <translation>%1 жылғы қорытынды</translation>
+    </message>
+    <message>
+        <source>The Commission, %1 (§51)</source>
+        <translation>Комиссия, %1 жыл (§51)</translation>
+    </message>
+    <message>
+        <source>The analysis of %1 (§54–55)</source>
+        <translation>Қызметті талдау: %1 (§54–55)</translation>
+    </message>
+    <message>
+        <source>The analysis of a reorganized body (§54–55)</source>
+        <translation>Қайта ұйымдастырылған органның қызметін талдау (§54–55)</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Тапсырма:</translation>
+    </message>
+    <message>
+        <source>3. Findings and recommendations for raising the effectiveness (§47)</source>
+        <translation>3. Қызмет тиімділігін арттыру бойынша тұжырымдар мен ұсынымдар (§47)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Тұжырымдар жоқ.</translation>
+    </message>
+    <message>
+        <source>The conclusion gives no new recommendations.</source>
+        <translation>Қорытындыда жаңа ұсынымдар жоқ.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Дайындағандар:</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>%1 басшысы</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Under appeal</source>
+        <translation>Шағымдануда</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Түпкілікті</translation>
+    </message>
+    <message>
+        <source>Being written: no version has been issued yet.</source>
+        <translation>Дайындалуда: әлі бірде-бір нұсқа шығарылған жоқ.</translation>
+    </message>
+    <message>
+        <source>A version is issued but has not been sent to the evaluated body yet (§46).</source>
+        <translation>Нұсқа шығарылды, бірақ бағаланатын органға әлі жіберілген жоқ (§46).</translation>
+    </message>
+    <message>
+        <source>Sent to the evaluated body; its receipt has not been recorded yet.</source>
+        <translation>Бағаланатын органға жіберілді; оның алынғаны әлі тіркелген жоқ.</translation>
+    </message>
+    <message>
+        <source>Received by the evaluated body: the term for an objection runs (5 working days, §57).</source>
+        <translation>Бағаланатын орган алды: қарсылық беру мерзімі жүріп жатыр (5 жұмыс күні, §57).</translation>
+    </message>
+    <message>
+        <source>An objection or complaint awaits its decision (§60, §62).</source>
+        <translation>Қарсылық немесе шағым бойынша шешім күтілуде (§60, §62).</translation>
+    </message>
+    <message>
+        <source>The appeal term has passed or the appeal was decided: the conclusion is final.</source>
+        <translation>Шағымдану мерзімі өтті немесе шағымдану бойынша шешім қабылданды: қорытынды түпкілікті.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Ішінара орындалды</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <source>Commission (§51)</source>
+        <translation>Комиссия (§51)</translation>
+    </message>
+    <message>
+        <source>Reorganized predecessor (§54–55)</source>
+        <translation>Қайта ұйымдастырылған орган (§54–55)</translation>
+    </message>
+    <message>
+        <source>Objection (§57)</source>
+        <translation>Қарсылық (§57)</translation>
+    </message>
+    <message>
+        <source>Complaint (§62)</source>
+        <translation>Шағым (§62)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Passed to the Commission&apos;s working body (§48)</source>
+        <translation>Комиссияның жұмыс органына енгізілді (§48)</translation>
+    </message>
+    <message>
+        <source>Presented to the President (§50)</source>
+        <translation>Президентке енгізілді (§50)</translation>
+    </message>
+    <message>
+        <source>Sent to the body&apos;s head (§51)</source>
+        <translation>Орган басшысына жіберілді (§51)</translation>
+    </message>
+    <message>
+        <source>§48 Working body</source>
+        <translation>§48 Жұмыс органы</translation>
+    </message>
+    <message>
+        <source>§50 President</source>
+        <translation>§50 Президент</translation>
+    </message>
+    <message>
+        <source>§51 Head</source>
+        <translation>§51 Басшы</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision in at least one language (§60).</source>
+        <translation>Шешімнің негіздемесін кемінде бір тілде жазыңыз (§60).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new version: a version after the first says why it was made.</source>
+        <translation>Жаңа нұсқаның себебін жазыңыз: біріншіден кейінгі әр нұсқада оның не үшін жасалғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Every member of the special commission needs a name.</source>
+        <translation>Арнайы комиссияның әр мүшесінің аты-жөні көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>Write the recommendation in at least one language.</source>
+        <translation>Ұсынымды кемінде бір тілде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Filed on %1; the last day to file was %2.</source>
+        <translation>Берілген күні: %1; берудің соңғы күні: %2.</translation>
+    </message>
+    <message>
+        <source>Took part in the evaluation: %1.</source>
+        <translation>Бағалауға қатысқандар: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>Құжатты жасау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Басып шығару — %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Құжатты басып шығару мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Алдын ала қарау — %1</translation>
+    </message>
+    <message>
+        <source>Export PDF — %1</source>
+        <translation>PDF экспорттау — %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>PDF файлын жазу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 басып шығару</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Show %1 page by page before printing</source>
+        <translation>Басып шығару алдында %1 бет-бетімен көрсету</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF экспорттау…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PDF document</source>
+        <translation>%1 PDF құжаты ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>that is the open database itself</source>
+        <translation>бұл — ашық тұрған дерекқордың өзі</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Басып шығарылған күні: %1</translation>
+    </message>
+    <message>
+        <source>Decree No. 954, %1</source>
+        <translation>№ 954 Жарлық, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1959,86 @@ Commands:
     <message>
         <source>The signature library failed; nothing was signed or verified.</source>
         <translation>Қолтаңба кітапханасында ақау болды; ештеңеге қол қойылған жоқ және ештеңе тексерілген жоқ.</translation>
+    </message>
+    <message>
+        <source>This body already has a conclusion for that block and year.</source>
+        <translation>Бұл органның осы блок пен жыл бойынша қорытындысы бұрыннан бар.</translation>
+    </message>
+    <message>
+        <source>This body is not evaluated on that block in that year.</source>
+        <translation>Бұл орган осы жылы осы блок бойынша бағаланбайды.</translation>
+    </message>
+    <message>
+        <source>This body was reorganized in the first half of the evaluated year: it is evaluated within its legal successor (§53).</source>
+        <translation>Бұл орган бағаланатын жылдың бірінші жартыжылдығында қайта ұйымдастырылған: ол құқықтық мирасқор-мемлекеттік органды бағалау шеңберінде бағаланады (§53).</translation>
+    </message>
+    <message>
+        <source>The conclusion has not been issued yet.</source>
+        <translation>Қорытынды әлі шығарылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The evaluated body has not received the conclusion yet, so no appeal term runs.</source>
+        <translation>Бағаланатын орган қорытындыны әлі алған жоқ, сондықтан шағымдану мерзімі басталмаған.</translation>
+    </message>
+    <message>
+        <source>A conclusion cannot be received before it was sent, or sent before it was issued.</source>
+        <translation>Қорытындыны жіберілгенге дейін алу немесе шығарылғанға дейін жіберу мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>The objection was filed after the last day of the term (§57, §62) and is not considered.</source>
+        <translation>Қарсылық мерзімнің соңғы күнінен кейін берілген (§57, §62), сондықтан қаралмайды.</translation>
+    </message>
+    <message>
+        <source>The objection is dated before the conclusion was received.</source>
+        <translation>Қарсылықтың күні қорытынды алынған күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>An objection without supporting documents is not considered (§58).</source>
+        <translation>Растайтын құжаттары жоқ қарсылық қаралмайды (§58).</translation>
+    </message>
+    <message>
+        <source>An objection must name at least one indicator with the body&apos;s argument.</source>
+        <translation>Қарсылықта органның дәлелімен бірге кемінде бір көрсеткіш көрсетілуі тиіс.</translation>
+    </message>
+    <message>
+        <source>This conclusion already has an objection; add to it instead.</source>
+        <translation>Бұл қорытындыға қарсылық бұрыннан бар; соны толықтырыңыз.</translation>
+    </message>
+    <message>
+        <source>The appeal has been decided; the decision is final (§60).</source>
+        <translation>Шағымдану бойынша шешім қабылданған; шешім қайта қаралуға жатпайды (§60).</translation>
+    </message>
+    <message>
+        <source>The authorized body has no special commission for this year (§59).</source>
+        <translation>Бағалауға уәкілетті органның осы жылға арнайы комиссиясы жоқ (§59).</translation>
+    </message>
+    <message>
+        <source>Staff who took part in the evaluation cannot sit on the special commission (§59).</source>
+        <translation>Бағалауға қатысқан қызметкерлер арнайы комиссияның құрамына кіре алмайды (§59).</translation>
+    </message>
+    <message>
+        <source>A special commission includes a representative of the Commission&apos;s working body (§59).</source>
+        <translation>Арнайы комиссияның құрамына Комиссияның жұмыс органының өкілі кіреді (§59).</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration does not form a special commission (§59).</source>
+        <translation>Президент Әкімшілігі арнайы комиссия құрмайды (§59).</translation>
+    </message>
+    <message>
+        <source>The indicator is not one of this conclusion&apos;s indicators.</source>
+        <translation>Бұл көрсеткіш осы қорытындының көрсеткіштеріне жатпайды.</translation>
+    </message>
+    <message>
+        <source>The folder holds other files than an earlier export; choose an empty folder.</source>
+        <translation>Қалтада бұрынғы экспорттан басқа файлдар бар; бос қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not every block&apos;s conclusion has passed the appeal procedure (§48).</source>
+        <translation>Барлық блоктар бойынша қорытындылар шағымдану рәсімінен өтпеген (§48).</translation>
+    </message>
+    <message>
+        <source>The block has no approved methodology for that year, so no conclusion can be issued (§19).</source>
+        <translation>Бұл жылға блоктың бекітілген әдістемесі жоқ, сондықтан қорытынды шығару мүмкін емес (§19).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +2688,161 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PublicExport</name>
+    <message>
+        <source>Results of the operational evaluation of the effectiveness of state bodies for %1</source>
+        <translation>Мемлекеттік органдардың %1 жылғы қызметінің тиімділігін операциялық бағалау нәтижелері</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Балл: %1</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Рейтинг: %1</translation>
+    </message>
+    <message>
+        <source>Rank: %1</source>
+        <translation>Орны: %1</translation>
+    </message>
+    <message>
+        <source>Change from last year: %1</source>
+        <translation>Өткен жылмен салыстырғанда өзгеріс: %1</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Қорытынды есеп</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Тұжырымдар</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Orders and recommendations of the Commission (§51)</source>
+        <translation>Комиссияның тапсырмалары мен ұсынымдары (§51)</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Тапсырма:</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>Жарияланған күні: %1.</translation>
+    </message>
+    <message>
+        <source>Confidential information is not published, as paragraph 52 of the decree requires.</source>
+        <translation>Жарлықтың 52-тармағының талабына сәйкес құпия ақпарат жарияланбайды.</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Жүктеп алу:</translation>
+    </message>
+    <message>
+        <source>results (CSV)</source>
+        <translation>нәтижелер (CSV)</translation>
+    </message>
+    <message>
+        <source>indicators (CSV)</source>
+        <translation>көрсеткіштер (CSV)</translation>
+    </message>
+    <message>
+        <source>results and indicators (XLSX)</source>
+        <translation>нәтижелер мен көрсеткіштер (XLSX)</translation>
+    </message>
+    <message>
+        <source>Results by body</source>
+        <translation>Органдар бойынша нәтижелер</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>not evaluated on this block</source>
+        <translation>осы блок бойынша бағаланбайды</translation>
+    </message>
+    <message>
+        <source>Rank 1 is the best score in the block; equal scores share a rank. The change is the difference from the previous year&apos;s score.</source>
+        <translation>1-орын — блоктағы ең жоғары балл; балдары тең органдардың орны ортақ. Өзгеріс — өткен жылғы балмен айырмасы.</translation>
+    </message>
+    <message>
+        <source>Prepared with Bagalau from the results of the Commission (§50-52 of the decree).</source>
+        <translation>Комиссияның нәтижелері бойынша Bagalau бағдарламасымен дайындалды (Жарлықтың 50-52-тармақтары).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Жыл</translation>
+    </message>
+    <message>
+        <source>Body code</source>
+        <translation>Орган коды</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Block name</source>
+        <translation>Блок атауы</translation>
+    </message>
+    <message>
+        <source>Rating code</source>
+        <translation>Рейтинг коды</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+</context>
+<context>
     <name>RecheckTexts</name>
     <message>
         <source>Large change</source>
@@ -1830,6 +3297,285 @@ Commands:
     <message>
         <source>A term of working days ends on the N-th working day after the event; a term of calendar days that ends on a day off moves to the next working day.</source>
         <translation>Жұмыс күндерімен есептелетін мерзім оқиғадан кейінгі N-ші жұмыс күні аяқталады; күнтізбелік күндермен есептелетін мерзімнің соңғы күні демалыс күніне келсе, ол келесі жұмыс күніне ауыстырылады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppealDecisionDialog</name>
+    <message>
+        <source>Decision on the Objection</source>
+        <translation>Қарсылық бойынша шешім</translation>
+    </message>
+    <message>
+        <source>Decide the Complaint</source>
+        <translation>Шағым бойынша шешім</translation>
+    </message>
+    <message>
+        <source>%1 filed on %2.</source>
+        <translation>%1 %2 берілді.</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Хат: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Дәлел</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Сұралғаны</translation>
+    </message>
+    <message>
+        <source>Current fact</source>
+        <translation>Ағымдағы факт</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Шешім</translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation>Жаңа факт</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Негіздеме</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>The fact after an accepted item; empty: the fact stays as it is</source>
+        <translation>Қабылданған тармақтан кейінгі факт; бос болса — факт өзгермейді</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision:</source>
+        <translation>Шешімнің негіздемесі:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Шешім қабылданған күн:</translation>
+    </message>
+    <message>
+        <source>A complaint is re-checked by the Commission&apos;s working body (§62).</source>
+        <translation>Шағымды Комиссияның жұмыс органы қайта тексереді (§62).</translation>
+    </message>
+    <message>
+        <source>The 15 calendar days for the decision end on %1 (§60).</source>
+        <translation>Шешім қабылдауға берілген күнтізбелік 15 күн %1 аяқталады (§60).</translation>
+    </message>
+    <message>
+        <source>Decided 1 day late: it is recorded and shown as late.</source>
+        <translation>Шешім 1 күн кешіктіріліп қабылданды: ол тіркеледі және кешіккен деп көрсетіледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n days late: it is recorded and shown as late.</source>
+        <translation>
+            <numerusform>Шешім %n күн кешіктіріліп қабылданды: ол тіркеледі және кешіккен деп көрсетіледі.</numerusform>
+            <numerusform>Шешім %n күн кешіктіріліп қабылданды: ол тіркеледі және кешіккен деп көрсетіледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted: the appeal is accepted, the facts change and a corrected version of the conclusion is issued (§61).</source>
+        <translation>Қабылданғаны — %1, барлығы — %2: шағымдану қабылданады, нақты мәндер өзгереді және қорытындының түзетілген нұсқасы шығарылады (§61).</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: the appeal is rejected and the conclusion stays.</source>
+        <translation>Ештеңе қабылданбады: шағымдану қабылданбайды, қорытынды өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision in at least one language (§60).</source>
+        <translation>Шешімнің негіздемесін кемінде бір тілде жазыңыз (§60).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write the new fact as a number, or leave it empty for no data.</source>
+        <translation>«%1» сан емес: жаңа нақты мәнді сан түрінде жазыңыз немесе деректер жоқ болса, бос қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppealFileDialog</name>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Көрсеткіш қосу</translation>
+    </message>
+    <message>
+        <source>Remove Indicator</source>
+        <translation>Көрсеткішті жою</translation>
+    </message>
+    <message>
+        <source>Attach Documents…</source>
+        <translation>Құжаттарды тіркеу…</translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation>Құжатты жою</translation>
+    </message>
+    <message>
+        <source>File an Objection</source>
+        <translation>Қарсылықты тіркеу</translation>
+    </message>
+    <message>
+        <source>The body&apos;s covering letter, as written</source>
+        <translation>Органның ілеспе хаты, жазылған күйінде</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>The body&apos;s argument</source>
+        <translation>Органның дәлелі</translation>
+    </message>
+    <message>
+        <source>Requested fact</source>
+        <translation>Сұралған факт</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Берілген күні:</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Хат:</translation>
+    </message>
+    <message>
+        <source>Indicators the body disagrees with:</source>
+        <translation>Орган келіспейтін көрсеткіштер:</translation>
+    </message>
+    <message>
+        <source>Supporting documents (§58):</source>
+        <translation>Растайтын құжаттар (§58):</translation>
+    </message>
+    <message>
+        <source>File a Complaint</source>
+        <translation>Шағымды тіркеу</translation>
+    </message>
+    <message>
+        <source>The body has not received the conclusion: no objection term runs (§57).</source>
+        <translation>Орган қорытындыны алған жоқ: қарсылық беру мерзімі басталмаған (§57).</translation>
+    </message>
+    <message>
+        <source>No complaint term runs: the objection is pending or its term has not ended (§62).</source>
+        <translation>Шағым беру мерзімі басталмаған: қарсылық қаралуда немесе оның мерзімі аяқталмаған (§62).</translation>
+    </message>
+    <message>
+        <source>Received on %1; the last day to file an objection is %2 (5 working days, §57).</source>
+        <translation>%1 алынды; қарсылық берудің соңғы күні — %2 (5 жұмыс күні, §57).</translation>
+    </message>
+    <message>
+        <source>The appeal procedure ended on %1; the last day to file a complaint is %2 (5 working days, §62).</source>
+        <translation>Шағымдану рәсімі %1 аяқталды; шағым берудің соңғы күні — %2 (5 жұмыс күні, §62).</translation>
+    </message>
+    <message>
+        <source>Filed on %1: late, it will be refused.</source>
+        <translation>Берілген күні %1: мерзімі өткен, қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Filed on %1: before the term began.</source>
+        <translation>Берілген күні %1: мерзім басталғанға дейін.</translation>
+    </message>
+    <message>
+        <source>Attach at least one supporting document: an objection without documents is not considered (§58).</source>
+        <translation>Кемінде бір растайтын құжатты тіркеңіз: растайтын құжаттары жоқ қарсылық қаралмайды (§58).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached. Each is stored with its SHA-256.</source>
+        <translation>
+            <numerusform>Тіркелген құжаттар: %n. Әрқайсысы SHA-256 хэшімен сақталады.</numerusform>
+            <numerusform>Тіркелген құжаттар: %n. Әрқайсысы SHA-256 хэшімен сақталады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation>факт %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>%1 файлын оқу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write the requested fact as a number, or leave it empty.</source>
+        <translation>«%1» сан емес: сұралған нақты мәнді сан түрінде жазыңыз немесе бос қалдырыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppealTableModel</name>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (кешіктірілген)</translation>
+    </message>
+    <message>
+        <source>The 15 calendar days for the decision have passed (§60)</source>
+        <translation>Шешім қабылдауға берілген күнтізбелік 15 күн өтті (§60)</translation>
+    </message>
+    <message>
+        <source>The last day of the 15 calendar days for the decision (§60)</source>
+        <translation>Шешім қабылдауға берілген күнтізбелік 15 күннің соңғы күні (§60)</translation>
+    </message>
+    <message>
+        <source>The last day to file: 5 working days (§57, §62)</source>
+        <translation>Берудің соңғы күні: 5 жұмыс күні (§57, §62)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Last day to file</source>
+        <translation>Беру мерзімі</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Decision by</source>
+        <translation>Шешім мерзімі</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Шешілді</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +4065,1015 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::CommissionArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Search by the body&apos;s code or name</source>
+        <translation>Органның коды немесе атауы бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Құжаттар тілі:</translation>
+    </message>
+    <message>
+        <source>The language of the printed report</source>
+        <translation>Басып шығарылатын баяндаманың тілі</translation>
+    </message>
+    <message>
+        <source>Passed to the Working Body (§48)…</source>
+        <translation>Жұмыс органына енгізілді (§48)…</translation>
+    </message>
+    <message>
+        <source>Presented to the President (§50)…</source>
+        <translation>Президентке енгізілді (§50)…</translation>
+    </message>
+    <message>
+        <source>Sent to the Head (§51)…</source>
+        <translation>Басшыға жіберілді (§51)…</translation>
+    </message>
+    <message>
+        <source>Record the date for the selected body, or for every body that is ready: %1</source>
+        <translation>Таңдалған орган немесе дайын барлық органдар үшін күнді тіркеу: %1</translation>
+    </message>
+    <message>
+        <source>the Commission&apos;s report</source>
+        <translation>Комиссия баяндамасын</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s recommendations and orders to the head (§51)</source>
+        <translation>Комиссияның басшыға берген ұсынымдары мен тапсырмалары (§51)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>No body is evaluated in %1.</source>
+        <translation>%1 жылы бірде-бір орган бағаланбайды.</translation>
+    </message>
+    <message>
+        <source>%1 bodies · conclusions final for %2 · §48: %3 · §50: %4 · §51: %5 · §73 alerts: %6</source>
+        <translation>Органдар: %1 · қорытындылары түпкілікті: %2 · §48: %3 · §50: %4 · §51: %5 · §73 ескертулері: %6</translation>
+    </message>
+    <message>
+        <source>Select a body in the table.</source>
+        <translation>Кестеден органды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no conclusion</source>
+        <translation>қорытынды жоқ</translation>
+    </message>
+    <message>
+        <source>Not ready for §48: %1.</source>
+        <translation>§48 үшін дайын емес: %1.</translation>
+    </message>
+    <message>
+        <source>Reorganized predecessor %1 %2 (%3): §%4.</source>
+        <translation>Қайта ұйымдастырылған орган %1 %2 (%3): §%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the date was cleared.</source>
+        <translation>%1: күні өшірілді.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded for %n body(ies) that were ready.</source>
+        <translation>
+            <numerusform>%1: дайын %n орган үшін тіркелді.</numerusform>
+            <numerusform>%1: дайын %n орган үшін тіркелді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of this stage for %1. Clear the check box to remove a date recorded by mistake.</source>
+        <translation>Органның (%1) осы кезеңінің күні. Қате тіркелген күнді жою үшін белгіні алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The date of this stage.</source>
+        <translation>Осы кезеңнің күні.</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Тіркелген күні</translation>
+    </message>
+    <message>
+        <source>For every body that is ready, not only the selected one</source>
+        <translation>Тек таңдалған орган үшін емес, дайын барлық органдар үшін</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Add a recommendation of the Commission</source>
+        <translation>Комиссияның ұсынымын қосу</translation>
+    </message>
+    <message>
+        <source>Change a recommendation of the Commission</source>
+        <translation>Комиссияның ұсынымын өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove a recommendation of the Commission</source>
+        <translation>Комиссияның ұсынымын жою</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove Recommendation</source>
+        <translation>Ұсынымды жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected recommendation? Undo brings it back.</source>
+        <translation>Таңдалған ұсыным жойылсын ба? «Болдырмау» оны қайтарады.</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s report for %1</source>
+        <translation>Комиссияның %1 жылғы баяндамасы</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CommissionTableModel</name>
+    <message>
+        <source>%1: the score has fallen two or more years in a row (§73): %2</source>
+        <translation>%1: балл қатарынан екі және одан да көп жыл төмендеді (§73): %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Not every block&apos;s conclusion is final yet: §48 cannot be recorded.</source>
+        <translation>Барлық блоктар бойынша қорытындылар әлі түпкілікті емес: §48 кезеңін тіркеуге болмайды.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the body&apos;s scope this year.</source>
+        <translation>%1 осы жылы органның бағалау аясына кірмейді.</translation>
+    </message>
+    <message>
+        <source>The score of the conclusion&apos;s latest version (%1)</source>
+        <translation>Қорытындының соңғы нұсқасындағы балл (%1-нұсқа)</translation>
+    </message>
+    <message>
+        <source>Computed from the current data: no conclusion has been issued</source>
+        <translation>Ағымдағы деректер бойынша есептелген: қорытынды шығарылмаған</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>Өткен жылы: %1</translation>
+    </message>
+    <message>
+        <source>No score last year</source>
+        <translation>Өткен жылы балл жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) pending</source>
+        <translation>
+            <numerusform>Қаралмаған шағымданулар: %n</numerusform>
+            <numerusform>Қаралмаған шағымданулар: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conclusion has been started.</source>
+        <translation>Қорытынды әлі басталмаған.</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s recommendations and orders to the body&apos;s head (§51)</source>
+        <translation>Комиссияның орган басшысына берген ұсынымдары мен тапсырмалары (§51)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionContentView</name>
+    <message>
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Жоспар</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Салым</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s contribution to the block&apos;s score</source>
+        <translation>Көрсеткіштің блок балына салымы</translation>
+    </message>
+    <message>
+        <source>No score: no indicator counts.</source>
+        <translation>Балл жоқ: бірде-бір көрсеткіш есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Балл %1</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>рейтинг %1</translation>
+    </message>
+    <message>
+        <source>rating %1 (%2)</source>
+        <translation>рейтинг %1 (%2)</translation>
+    </message>
+    <message>
+        <source>own score %1 before the predecessors (§53)</source>
+        <translation>қайта ұйымдастырылған органдарды ескергенге дейінгі өз балы %1 (§53)</translation>
+    </message>
+    <message>
+        <source>sample methodology, version %1</source>
+        <translation>әдістеме үлгісі, %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>methodology version %1</source>
+        <translation>әдістеме, %1-нұсқа</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Corrected by an accepted objection (§61)</source>
+        <translation>Қабылданған қарсылық бойынша түзетілді (§61)</translation>
+    </message>
+    <message>
+        <source>Confidential: withheld from publication (§52)</source>
+        <translation>Құпия: жарияланбайды (§52)</translation>
+    </message>
+    <message>
+        <source>Confidential: the conclusion is withheld from publication (§52).</source>
+        <translation>Құпия: қорытынды жарияланбайды (§52).</translation>
+    </message>
+    <message>
+        <source>Part 1. Final report</source>
+        <translation>1-бөлік. Қорытынды есеп</translation>
+    </message>
+    <message>
+        <source>%1 %2, reorganized on %3: %4</source>
+        <translation>%1 %2, %3 қайта ұйымдастырылды: %4</translation>
+    </message>
+    <message>
+        <source>(its own score %1)</source>
+        <translation>(өз балы %1)</translation>
+    </message>
+    <message>
+        <source>Part 2. Recommendations given earlier</source>
+        <translation>2-бөлік. Бұрын берілген ұсынымдар</translation>
+    </message>
+    <message>
+        <source>None were given for the year before.</source>
+        <translation>Алдыңғы жыл бойынша ұсынымдар берілмеген.</translation>
+    </message>
+    <message>
+        <source>Part 3. Findings and recommendations</source>
+        <translation>3-бөлік. Тұжырымдар мен ұсынымдар</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>тапсырма</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>құпия</translation>
+    </message>
+    <message>
+        <source>Took part in the evaluation</source>
+        <translation>Бағалауға қатысқандар</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionEditor</name>
+    <message>
+        <source>Texts</source>
+        <translation>Мәтіндер</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Бұрынғылар</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Part 1 (the final report&apos;s text) and part 3 (findings) of §47</source>
+        <translation>§47-нің 1-бөлігі (қорытынды есептің мәтіні) және 3-бөлігі (тұжырымдар)</translation>
+    </message>
+    <message>
+        <source>Part 3 of §47: the new recommendations</source>
+        <translation>§47-нің 3-бөлігі: жаңа ұсынымдар</translation>
+    </message>
+    <message>
+        <source>Part 2 of §47: what became of the recommendations given for the year before</source>
+        <translation>§47-нің 2-бөлігі: алдыңғы жыл бойынша берілген ұсынымдардың орындалуы</translation>
+    </message>
+    <message>
+        <source>What a version issued now would say, with the scores of the current data</source>
+        <translation>Қазір шығарылатын нұсқаның ағымдағы деректердің балдарымен мазмұны</translation>
+    </message>
+    <message>
+        <source>Final report (part 1):</source>
+        <translation>Қорытынды есеп (1-бөлік):</translation>
+    </message>
+    <message>
+        <source>Findings (part 3):</source>
+        <translation>Тұжырымдар (3-бөлік):</translation>
+    </message>
+    <message>
+        <source>Confidential: the whole conclusion is withheld from publication (§52)</source>
+        <translation>Құпия: қорытынды толығымен жарияланбайды (§52)</translation>
+    </message>
+    <message>
+        <source>Took part in the evaluation:</source>
+        <translation>Бағалауға қатысқандар:</translation>
+    </message>
+    <message>
+        <source>One name per line. They may not sit on the special commission (§59).</source>
+        <translation>Әр жолға бір аты-жөні. Олар арнайы комиссияның құрамына кіре алмайды (§59).</translation>
+    </message>
+    <message>
+        <source>These are the texts of the next version: issued versions stay as they were.</source>
+        <translation>Бұл — келесі нұсқаның мәтіндері: шығарылған нұсқалар өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Save Texts</source>
+        <translation>Мәтіндерді сақтау</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Ұсыным</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Тапсырма</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Құпия</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>The recommendations given to the body for the year before — by the conclusions, by the Commission, and from reorganized predecessors — with what became of them.</source>
+        <translation>Алдыңғы жыл бойынша органға берілген ұсынымдар — қорытындылардан, Комиссиядан және қайта ұйымдастырылған органдардан — және олардың орындалуы.</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кім берген</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Мәртебесі:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ескертпе:</translation>
+    </message>
+    <message>
+        <source>Save Status</source>
+        <translation>Мәртебені сақтау</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Change the texts of the conclusion on %1</source>
+        <translation>%1 бойынша қорытындының мәтіндерін өзгерту</translation>
+    </message>
+    <message>
+        <source>Add a recommendation to the conclusion on %1</source>
+        <translation>%1 бойынша қорытындыға ұсыным қосу</translation>
+    </message>
+    <message>
+        <source>Change a recommendation of the conclusion on %1</source>
+        <translation>%1 бойынша қорытындының ұсынымын өзгерту</translation>
+    </message>
+    <message>
+        <source>Remove a recommendation of the conclusion on %1</source>
+        <translation>%1 бойынша қорытындының ұсынымын жою</translation>
+    </message>
+    <message>
+        <source>Record what became of a recommendation to %1</source>
+        <translation>%1 органына берілген ұсынымның орындалуын тіркеу</translation>
+    </message>
+    <message>
+        <source>What a version issued now would say, with the scores of the current data.</source>
+        <translation>Қазір шығарылатын нұсқаның ағымдағы деректердің балдарымен мазмұны.</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Remove Recommendation</source>
+        <translation>Ұсынымды жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected recommendation? Undo brings it back.</source>
+        <translation>Таңдалған ұсыным жойылсын ба? «Болдырмау» оны қайтарады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionTableModel</name>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 қаралуда)</translation>
+    </message>
+    <message>
+        <source>No authorized body evaluates this block.</source>
+        <translation>Бұл блокты бірде-бір бағалауға уәкілетті орган бағаламайды.</translation>
+    </message>
+    <message>
+        <source>The last day to file an objection: 5 working days after receipt (§57)</source>
+        <translation>Қарсылық берудің соңғы күні: алғаннан кейін 5 жұмыс күні (§57)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Дайындаушы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Objection by</source>
+        <translation>Қарсылық мерзімі</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Шағымданулар</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionsArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Бағаланатын жыл:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Барлық блоктар</translation>
+    </message>
+    <message>
+        <source>Search by the body&apos;s code or name</source>
+        <translation>Органның коды немесе атауы бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Құжаттар тілі:</translation>
+    </message>
+    <message>
+        <source>The language of printed conclusions and decisions</source>
+        <translation>Басып шығарылатын қорытындылар мен шешімдердің тілі</translation>
+    </message>
+    <message>
+        <source>Start Conclusions</source>
+        <translation>Қорытындыларды бастау</translation>
+    </message>
+    <message>
+        <source>Start the missing conclusions of the year for every body in scope (§46)</source>
+        <translation>Жылдың жетіспейтін қорытындыларын бағалау аясындағы әр орган үшін бастау (§46)</translation>
+    </message>
+    <message>
+        <source>Special Commissions…</source>
+        <translation>Арнайы комиссиялар…</translation>
+    </message>
+    <message>
+        <source>Form the special commission of an authorized body for the year&apos;s objections (§59)</source>
+        <translation>Бағалауға уәкілетті органның жылдың қарсылықтарын қарайтын арнайы комиссиясын құру (§59)</translation>
+    </message>
+    <message>
+        <source>Issue Version…</source>
+        <translation>Нұсқа шығару…</translation>
+    </message>
+    <message>
+        <source>Freeze what the conclusion says now as a new version; older versions stay readable</source>
+        <translation>Қорытындының қазіргі мазмұнын жаңа нұсқа ретінде тіркеу; бұрынғы нұсқалар оқуға қолжетімді болып қалады</translation>
+    </message>
+    <message>
+        <source>Mark Sent…</source>
+        <translation>Жіберілді деп белгілеу…</translation>
+    </message>
+    <message>
+        <source>Record when the latest version was sent to the evaluated body (§46)</source>
+        <translation>Соңғы нұсқаның бағаланатын органға жіберілген күнін тіркеу (§46)</translation>
+    </message>
+    <message>
+        <source>Mark Received…</source>
+        <translation>Алынды деп белгілеу…</translation>
+    </message>
+    <message>
+        <source>Record when the body received it: the objection term starts (§57)</source>
+        <translation>Органның оны алған күнін тіркеу: қарсылық беру мерзімі басталады (§57)</translation>
+    </message>
+    <message>
+        <source>File Objection…</source>
+        <translation>Қарсылықты тіркеу…</translation>
+    </message>
+    <message>
+        <source>Record an objection (§57–58) or a complaint (§62) of the body</source>
+        <translation>Органның қарсылығын (§57–58) немесе шағымын (§62) тіркеу</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Шешім…</translation>
+    </message>
+    <message>
+        <source>Accept or reject the selected appeal per indicator (§60–61)</source>
+        <translation>Таңдалған шағымдануды көрсеткіштер бойынша қабылдау немесе қабылдамау (§60–61)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Remove a pending appeal entered by mistake</source>
+        <translation>Қателесіп енгізілген, қаралмаған шағымдануды жою</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Open a supporting document of the selected appeal (§58)</source>
+        <translation>Таңдалған шағымданудың растайтын құжатын ашу (§58)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>Read the selected version as it was issued</source>
+        <translation>Таңдалған нұсқаны шығарылған күйінде оқу</translation>
+    </message>
+    <message>
+        <source>the selected version</source>
+        <translation>таңдалған нұсқаны</translation>
+    </message>
+    <message>
+        <source>the decision on the appeal</source>
+        <translation>шағымдану бойынша шешімді</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Нұсқалар</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Қарсылықтар</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Шығарылды</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Жіберілді</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Every version stays as it was issued; a correction (§61) makes a new one.</source>
+        <translation>Әр нұсқа шығарылған күйінде сақталады; түзету (§61) жаңа нұсқа жасайды.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>There are no conclusions for %1 yet. Start Conclusions makes one per body and block in scope, written by the authorized body that evaluates it.</source>
+        <translation>%1 жылға әлі қорытындылар жоқ. «Қорытындыларды бастау» бағалау аясындағы әр орган мен блок үшін бір қорытынды жасайды, оны осы блокты бағалайтын уәкілетті орган дайындайды.</translation>
+    </message>
+    <message>
+        <source>Select a conclusion in the table.</source>
+        <translation>Кестеден қорытындыны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>%1-нұсқа</translation>
+    </message>
+    <message>
+        <source>No version issued</source>
+        <translation>Нұсқа шығарылмаған</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Дайындаушы: %1</translation>
+    </message>
+    <message>
+        <source>No authorized body evaluates this block.</source>
+        <translation>Бұл блокты бірде-бір бағалауға уәкілетті орган бағаламайды.</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>%1 жіберілді.</translation>
+    </message>
+    <message>
+        <source>Received on %1; the last day to object is %2 (§57).</source>
+        <translation>%1 алынды; қарсылық берудің соңғы күні — %2 (§57).</translation>
+    </message>
+    <message>
+        <source>Corrected by an accepted objection (§61)</source>
+        <translation>Қабылданған қарсылық бойынша түзетілді (§61)</translation>
+    </message>
+    <message>
+        <source>%1 (an accepted objection, §61)</source>
+        <translation>%1 (қабылданған қарсылық, §61)</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Every body in scope already has its conclusions for %1.</source>
+        <translation>Бағалау аясындағы әр органның %1 жылға қорытындылары бұрыннан бар.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s) started for %1.</source>
+        <translation>
+            <numerusform>%1 жылға басталған қорытындылар: %n.</numerusform>
+            <numerusform>%1 жылға басталған қорытындылар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all blocks</source>
+        <translation>барлық блоктар</translation>
+    </message>
+    <message>
+        <source>Start the missing conclusions of %1 (%2) for every body in scope? Each is written by the authorized body that evaluates the block.</source>
+        <translation>%1 жылғы (%2) жетіспейтін қорытындылар бағалау аясындағы әр орган үшін басталсын ба? Әрқайсысын блокты бағалайтын уәкілетті орган дайындайды.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Бастау</translation>
+    </message>
+    <message>
+        <source>Version %1 issued. Mark it sent when it leaves, and received when the body has it.</source>
+        <translation>%1-нұсқа шығарылды. Жіберілгенде — «жіберілді», орган алғанда — «алынды» деп белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Issue Version</source>
+        <translation>Нұсқа шығару</translation>
+    </message>
+    <message>
+        <source>Issue version 1 of the conclusion on %1? It is frozen as it is issued: later changes make a new version.</source>
+        <translation>%1 бойынша қорытындының 1-нұсқасы шығарылсын ба? Шығарылған нұсқа өзгертілмейді: кейінгі өзгерістер жаңа нұсқа жасайды.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Шығару</translation>
+    </message>
+    <message>
+        <source>Issue Version %1</source>
+        <translation>%1-нұсқаны шығару</translation>
+    </message>
+    <message>
+        <source>Version %1 of the conclusion on %2 replaces version %3, which stays readable. Why is it made?</source>
+        <translation>%2 бойынша қорытындының %1-нұсқасы %3-нұсқаны ауыстырады, ол оқуға қолжетімді болып қалады. Ол не үшін жасалады?</translation>
+    </message>
+    <message>
+        <source>Reason for the new version:</source>
+        <translation>Жаңа нұсқаның себебі:</translation>
+    </message>
+    <message>
+        <source>Give the reason: a version after the first says why it was made.</source>
+        <translation>Себебін жазыңыз: біріншіден кейінгі әр нұсқада оның не үшін жасалғаны көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>Received on %1: the body may object until %2 (§57).</source>
+        <translation>%1 алынды: орган %2 дейін қарсылық бере алады (§57).</translation>
+    </message>
+    <message>
+        <source>Mark Sent</source>
+        <translation>Жіберілді деп белгілеу</translation>
+    </message>
+    <message>
+        <source>When was version %1 of the conclusion on %2 sent to the evaluated body (§46)?</source>
+        <translation>%2 бойынша қорытындының %1-нұсқасы бағаланатын органға қашан жіберілді (§46)?</translation>
+    </message>
+    <message>
+        <source>Mark Received</source>
+        <translation>Алынды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>When did the body receive the conclusion on %1? The objection term — 5 working days — starts then (§57).</source>
+        <translation>Орган %1 бойынша қорытындыны қашан алды? Қарсылық беру мерзімі — 5 жұмыс күні — сол күннен басталады (§57).</translation>
+    </message>
+    <message>
+        <source>No objection has been filed against this conclusion.</source>
+        <translation>Бұл қорытындыға қарсылық берілмеген.</translation>
+    </message>
+    <message>
+        <source>%1 filed on %2 (the last day was %3).</source>
+        <translation>%1 %2 берілді (соңғы күн — %3).</translation>
+    </message>
+    <message>
+        <source>requested fact %1</source>
+        <translation>сұралған факт %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>fact %1 → %2</source>
+        <translation>факт %1 → %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>деректер жоқ</translation>
+    </message>
+    <message>
+        <source>Pending: the decision is due by %1 (15 calendar days, §60).</source>
+        <translation>Қаралуда: шешім %1 кешіктірілмей қабылдануы тиіс (күнтізбелік 15 күн, §60).</translation>
+    </message>
+    <message>
+        <source>Pending: the Commission&apos;s working body re-checks it (§62).</source>
+        <translation>Қаралуда: оны Комиссияның жұмыс органы қайта тексереді (§62).</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Late: the 15 days ended on %1.</source>
+        <translation>Кешіктірілген: 15 күн %1 аяқталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporting document(s).</source>
+        <translation>
+            <numerusform>Растайтын құжаттар: %n.</numerusform>
+            <numerusform>Растайтын құжаттар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objection recorded: the decision is due within 15 calendar days (§60).</source>
+        <translation>Қарсылық тіркелді: шешім күнтізбелік 15 күн ішінде қабылдануы тиіс (§60).</translation>
+    </message>
+    <message>
+        <source>Complaint recorded: the Commission&apos;s working body re-checks it (§62).</source>
+        <translation>Шағым тіркелді: оны Комиссияның жұмыс органы қайта тексереді (§62).</translation>
+    </message>
+    <message>
+        <source>Attach Supporting Documents</source>
+        <translation>Растайтын құжаттарды тіркеу</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>A complaint is re-checked by the Commission&apos;s working body (§62).</source>
+        <translation>Шағымды Комиссияның жұмыс органы қайта тексереді (§62).</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration decides without a special commission (§59).</source>
+        <translation>Президент Әкімшілігі арнайы комиссиясыз шешім қабылдайды (§59).</translation>
+    </message>
+    <message>
+        <source>%1 has no special commission for %2: form it with Special Commissions… before deciding (§59).</source>
+        <translation>%1: %2 жылға арнайы комиссия құрылмаған; шешім қабылдамас бұрын оны «Арнайы комиссиялар…» арқылы құрыңыз (§59).</translation>
+    </message>
+    <message>
+        <source>Considered by the special commission of %1 formed on %2: %3.</source>
+        <translation>%2 құрылған арнайы комиссия (%1) қарады: %3.</translation>
+    </message>
+    <message>
+        <source>Accepted: the facts were corrected and version %1 of the conclusion was issued (§61).</source>
+        <translation>Қабылданды: нақты мәндер түзетілді және қорытындының %1-нұсқасы шығарылды (§61).</translation>
+    </message>
+    <message>
+        <source>Rejected: the conclusion stays as it is.</source>
+        <translation>Қабылданбады: қорытынды өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>The decision was late: the 15 days ended on %1.</source>
+        <translation>Шешім кешіктірілді: 15 күн %1 аяқталды.</translation>
+    </message>
+    <message>
+        <source>The appeal was removed.</source>
+        <translation>Шағымдану жойылды.</translation>
+    </message>
+    <message>
+        <source>Remove Appeal</source>
+        <translation>Шағымдануды жою</translation>
+    </message>
+    <message>
+        <source>Remove the selected appeal, entered by mistake? Its documents go with it.</source>
+        <translation>Қателесіп енгізілген таңдалған шағымдану жойылсын ба? Оның құжаттары да жойылады.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file.</source>
+        <translation>Файлды ашу үшін уақытша қалта жасау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>%1 файлын жазу мүмкін болмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or a picture, so it is not opened here. A copy was saved as %2.</source>
+        <translation>%1 құжат немесе сурет емес, сондықтан ол мұнда ашылмайды. Көшірмесі сақталды: %2.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. It was saved as %2.</source>
+        <translation>%1 файлын ашатын бағдарлама бапталмаған. Ол сақталды: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The special commission of %1 for %2 is recorded (%n member(s)).</source>
+        <translation>
+            <numerusform>%2 жылғы арнайы комиссия тіркелді: %1 (мүшелері: %n).</numerusform>
+            <numerusform>%2 жылғы арнайы комиссия тіркелді: %1 (мүшелері: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>%1-нұсқа — %2</translation>
+    </message>
+    <message>
+        <source>Version %1, issued on %2 by %3. Read-only: as it was issued.</source>
+        <translation>%1-нұсқа, %2 шығарылған, дайындаушы: %3. Тек оқуға: шығарылған күйінде.</translation>
+    </message>
+    <message>
+        <source>Conclusion on %1, version %2</source>
+        <translation>Қорытынды: %1, %2-нұсқа</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1, %2</source>
+        <translation>Шешім: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::CriterionEditor</name>
     <message>
         <source>Code:</source>
@@ -2350,6 +5105,13 @@ Commands:
             <numerusform>Оның %n көрсеткіші салмақтарының қосындысы — %1 %.</numerusform>
             <numerusform>Оның %n көрсеткіші салмақтарының қосындысы — %1 %.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::DateDialog</name>
+    <message>
+        <source>Date:</source>
+        <translation>Күні:</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +5317,30 @@ Commands:
     <message>
         <source>Evaluation of %1: %2, %3</source>
         <translation>%1 жылғы бағалау: %2, %3</translation>
+    </message>
+    <message>
+        <source>Last day to object to a conclusion (§57)</source>
+        <translation>Қорытындыға қарсылық (§57)</translation>
+    </message>
+    <message>
+        <source>Decision on an objection, 15 calendar days (§60)</source>
+        <translation>Қарсылық бойынша шешім, 15 күн (§60)</translation>
+    </message>
+    <message>
+        <source>Last day of a complaint after the appeal (§62)</source>
+        <translation>Шағымдану рәсімінен кейінгі шағым (§62)</translation>
+    </message>
+    <message>
+        <source>%1 — received on %2</source>
+        <translation>%1 — алынған күні: %2</translation>
+    </message>
+    <message>
+        <source>%1 — filed on %2</source>
+        <translation>%1 — берілген күні: %2</translation>
+    </message>
+    <message>
+        <source>%1 — the procedure ended on %2</source>
+        <translation>%1 — рәсім аяқталған күн: %2</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +5834,22 @@ Commands:
     <message>
         <source>Packages</source>
         <translation>Пакеттер</translation>
+    </message>
+    <message>
+        <source>Con&amp;clusions</source>
+        <translation>&amp;Қорытындылар</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s &amp;Report</source>
+        <translation>Комиссия &amp;баяндамасы</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +7075,41 @@ Commands:
     <message>
         <source>Finding</source>
         <translation>Анықталғаны</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecommendationDialog</name>
+    <message>
+        <source>New Recommendation</source>
+        <translation>Жаңа ұсыным</translation>
+    </message>
+    <message>
+        <source>Edit Recommendation</source>
+        <translation>Ұсынымды өңдеу</translation>
+    </message>
+    <message>
+        <source>An order (тапсырма / поручение), not a recommendation</source>
+        <translation>Ұсыным емес, тапсырма</translation>
+    </message>
+    <message>
+        <source>Confidential: withheld from publication (§52)</source>
+        <translation>Құпия: жарияланбайды (§52)</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s recommendations and orders go to the body&apos;s head with its result (§51); the next evaluation records what became of them (§45).</source>
+        <translation>Комиссияның ұсынымдары мен тапсырмалары нәтижесімен бірге орган басшысына жіберіледі (§51); келесі бағалауда олардың орындалуы тіркеледі (§45).</translation>
+    </message>
+    <message>
+        <source>The body carries out the conclusion&apos;s recommendations; the next year&apos;s conclusion records what became of them (§47 part 2).</source>
+        <translation>Орган қорытындының ұсынымдарын орындайды; келесі жылғы қорытындыда олардың орындалуы көрсетіледі (§47, 2-бөлік).</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Мәтіні:</translation>
+    </message>
+    <message>
+        <source>Write the recommendation in at least one language.</source>
+        <translation>Ұсынымды кемінде бір тілде жазыңыз.</translation>
     </message>
 </context>
 <context>
@@ -5717,6 +8554,80 @@ Correct the values, answer every remark (highlighted in the Remark column) and s
     <message>
         <source>The change was refused.</source>
         <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpecialCommissionDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>Мүше қосу</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Мүшені жою</translation>
+    </message>
+    <message>
+        <source>Special Commission for %1</source>
+        <translation>%1 жылғы арнайы комиссия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Working body</source>
+        <translation>Жұмыс органы</translation>
+    </message>
+    <message>
+        <source>Represents the Commission&apos;s working body (§59)</source>
+        <translation>Комиссияның жұмыс органының өкілі (§59)</translation>
+    </message>
+    <message>
+        <source>§59: each authorized body forms a special commission to consider the objections to its conclusions. No one who took part in that evaluation may sit on it, and a representative of the Commission&apos;s working body is included. The Presidential Administration considers objections without a special commission.</source>
+        <translation>§59: қорытындыларға қарсылықтарды қарау үшін әр бағалауға уәкілетті орган арнайы комиссия құрады. Оның құрамына сол бағалауға қатысқан қызметкерлер кіре алмайды, ал Комиссияның жұмыс органының өкілі кіреді. Президент Әкімшілігі қарсылықтарды арнайы комиссиясыз қарайды.</translation>
+    </message>
+    <message>
+        <source>Authorized body:</source>
+        <translation>Бағалауға уәкілетті орган:</translation>
+    </message>
+    <message>
+        <source>Formed on:</source>
+        <translation>Құрылған күні:</translation>
+    </message>
+    <message>
+        <source>No authorized body has conclusions in %1.</source>
+        <translation>%1 жылы бірде-бір бағалауға уәкілетті органның қорытындысы жоқ.</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration decides objections without a special commission (§59).</source>
+        <translation>Президент Әкімшілігі қарсылықтар бойынша арнайы комиссиясыз шешім қабылдайды (§59).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formed on %1 with %n member(s).</source>
+        <translation>
+            <numerusform>%1 құрылған, мүшелері: %n.</numerusform>
+            <numerusform>%1 құрылған, мүшелері: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not formed yet: objections to its conclusions cannot be decided until it is.</source>
+        <translation>Әлі құрылмаған: ол құрылмайынша оның қорытындыларына қарсылықтар бойынша шешім қабылдау мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Took part in its evaluations of %1 (they may not sit on it): %2</source>
+        <translation>Оның %1 жылғы бағалауларына қатысқандар (комиссия құрамына кіре алмайды): %2</translation>
+    </message>
+    <message>
+        <source>No staff who took part in its evaluations of %1 are recorded.</source>
+        <translation>Оның %1 жылғы бағалауларына қатысқан қызметкерлер тіркелмеген.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AppealDocument</name>
+    <message>
+        <source>Result of the re-check on the complaint of %1 about the conclusion of %2 for %3, block %4 (§62)</source>
+        <translation>Результат перепроверки по жалобе оцениваемого органа (%1) на заключение уполномоченного на оценку органа (%2) за %3 год по блоку %4 (§62)</translation>
+    </message>
+    <message>
+        <source>Decision on the objection of %1 to the conclusion of %2 for %3, block %4 (§57–61)</source>
+        <translation>Решение по возражению оцениваемого органа (%1) на заключение уполномоченного на оценку органа (%2) за %3 год по блоку %4 (§57–61)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <source>Evaluated body:</source>
+        <translation>Оцениваемый государственный орган:</translation>
+    </message>
+    <message>
+        <source>Authorized body:</source>
+        <translation>Уполномоченный на оценку орган:</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>Заключение:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>Appeal procedure ended on:</source>
+        <translation>Дата окончания процедуры обжалования:</translation>
+    </message>
+    <message>
+        <source>Conclusion received on:</source>
+        <translation>Дата получения заключения:</translation>
+    </message>
+    <message>
+        <source>Complaint filed on:</source>
+        <translation>Дата внесения жалобы:</translation>
+    </message>
+    <message>
+        <source>Objection filed on:</source>
+        <translation>Дата направления возражения:</translation>
+    </message>
+    <message>
+        <source>Last day to file (5 working days, %1):</source>
+        <translation>Последний день подачи (5 рабочих дней, %1):</translation>
+    </message>
+    <message>
+        <source>Decision due by (15 calendar days, §60):</source>
+        <translation>Срок принятия решения (15 календарных дней, §60):</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>решение еще не принято</translation>
+    </message>
+    <message>
+        <source>after the term of §60</source>
+        <translation>после истечения срока, установленного §60</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Дата принятия решения:</translation>
+    </message>
+    <message>
+        <source>The body&apos;s letter</source>
+        <translation>Письмо органа</translation>
+    </message>
+    <message>
+        <source>Special commission (§59)</source>
+        <translation>Специальная комиссия (§59)</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration decides without a special commission (§59).</source>
+        <translation>Администрация Президента принимает решение без специальной комиссии (§59).</translation>
+    </message>
+    <message>
+        <source>No special commission has considered it yet.</source>
+        <translation>Специальной комиссией еще не рассмотрено.</translation>
+    </message>
+    <message>
+        <source>Formed on %1. Staff who took part in the evaluation do not sit on it; a representative of the Commission&apos;s working body does.</source>
+        <translation>Образована %1. В ее состав не входят сотрудники, принимавшие участие в операционной оценке; входит представитель рабочего органа Комиссии.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член комиссии</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>representative of the Commission&apos;s working body</source>
+        <translation>представитель рабочего органа Комиссии</translation>
+    </message>
+    <message>
+        <source>Indicators objected to</source>
+        <translation>Оспариваемые показатели</translation>
+    </message>
+    <message>
+        <source>The objection names no indicator.</source>
+        <translation>В возражении не указан ни один показатель.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>The body&apos;s argument</source>
+        <translation>Довод органа</translation>
+    </message>
+    <message>
+        <source>Requested fact</source>
+        <translation>Факт органа</translation>
+    </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation>Решение и основание</translation>
+    </message>
+    <message>
+        <source>Fact: old → new</source>
+        <translation>Факт: прежний → новый</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>на рассмотрении</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Not decided yet: the decision is due by %1 (§60).</source>
+        <translation>Решение еще не принято: оно должно быть принято не позднее %1 (§60).</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Решение еще не принято.</translation>
+    </message>
+    <message>
+        <source>The complaint is upheld.</source>
+        <translation>Жалоба удовлетворена.</translation>
+    </message>
+    <message>
+        <source>The complaint is dismissed.</source>
+        <translation>Жалоба оставлена без удовлетворения.</translation>
+    </message>
+    <message>
+        <source>The objection is accepted.</source>
+        <translation>Возражение принято.</translation>
+    </message>
+    <message>
+        <source>The objection is rejected.</source>
+        <translation>Возражение не принято.</translation>
+    </message>
+    <message>
+        <source>Decided on %1.</source>
+        <translation>Решение принято %1.</translation>
+    </message>
+    <message>
+        <source>The decision was made after the term of 15 calendar days (§60), which ended on %1.</source>
+        <translation>Решение принято после истечения срока в пятнадцать календарных дней (§60), который истек %1.</translation>
+    </message>
+    <message>
+        <source>The conclusion was corrected: version %1 (§61).</source>
+        <translation>В заключение внесены корректировки: версия %1 (§61).</translation>
+    </message>
+    <message>
+        <source>The conclusion is to be corrected (§61).</source>
+        <translation>В заключение подлежат внесению соответствующие корректировки (§61).</translation>
+    </message>
+    <message>
+        <source>The decision is final, except for §62.</source>
+        <translation>Решение пересмотру не подлежит, за исключением случаев, предусмотренных §62.</translation>
+    </message>
+    <message>
+        <source>Supporting documents (§58)</source>
+        <translation>Подтверждающие документы (§58)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256 (beginning)</source>
+        <translation>SHA-256 (начало)</translation>
+    </message>
+    <message>
+        <source>For official use only</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>Chair of the special commission</source>
+        <translation>Председатель специальной комиссии</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Руководитель (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -236,66 +471,6 @@
         <translation>В реестре нет органа с кодом %1.</translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
-  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
-  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
-  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
-  package verify FILE [--json]   check a package without importing it
-  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
-  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
-      return a submitted report for revision and write the return package
-  workstation init TEMPLATE      make this new database the body&apos;s workstation
-  workstation show [--json]      what this workstation is
-  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
-  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
-  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
-  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
-  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
-  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification</source>
-        <translation>Инструмент командной строки Bagalau.
-
-Команды:
-  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
-  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
-  backup [--out ФАЙЛ]            целостная копия базы данных
-  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
-  calendar is-working ДАТА       true или false
-  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
-  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
-  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
-  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
-      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
-      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
-  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
-  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям
-  package template --body КОД --year ГОД --out ФАЙЛ   шаблон для рабочего места органа (с новым ключом)
-  package verify ФАЙЛ [--json]   проверить пакет без импорта
-  package import ФАЙЛ [--dry-run] [--json]   импорт пакета отчетов (на рабочем месте — пакета возврата)
-  package return --body КОД --year ГОД --block N --reason ТЕКСТ [--remark КОД=ТЕКСТ]... --out ФАЙЛ
-      вернуть представленный отчет на доработку и записать пакет возврата
-  workstation init ШАБЛОН        сделать эту новую базу данных рабочим местом органа
-  workstation show [--json]      сведения об этом рабочем месте
-  report import-csv ФАЙЛ [--body КОД --year ГОД]   значения из электронной таблицы: все строки или ни одной
-  report submit --block N [--body КОД --year ГОД]  представить отчет (не принимается, пока в нем есть ошибки)
-  report list [--year ГОД] [--body КОД] [--json]   отчеты за год, их состояние и своевременность
-  package export [--year ГОД] --out ФАЙЛ   подписанный пакет отчетов рабочего места
-  recheck select --year ГОД [--block N] [--json]   отобрать значения для перепроверки (§42-43)
-  recheck list --year ГОД [--block N] [--json]     значения, отобранные для перепроверки</translation>
-    </message>
-    <message>
         <source>backup, package: the file to write.</source>
         <translation>backup, package: файл для записи.</translation>
     </message>
@@ -318,14 +493,6 @@ Commands:
     <message>
         <source>remark</source>
         <translation>замечание</translation>
-    </message>
-    <message>
-        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck</source>
-        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report или recheck</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report or recheck.</source>
-        <translation>Укажите команду: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report или recheck.</translation>
     </message>
     <message>
         <source>%1 needs --body CODE.</source>
@@ -446,6 +613,1074 @@ Commands:
             <numerusform>Для перепроверки отобрано %n значения.</numerusform>
             <numerusform>Для перепроверки отобрано %n значений.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
+  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
+  package verify FILE [--json]   check a package without importing it
+  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
+  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
+      return a submitted report for revision and write the return package
+  workstation init TEMPLATE      make this new database the body&apos;s workstation
+  workstation show [--json]      what this workstation is
+  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
+  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
+  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
+  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
+  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
+  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification
+  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand
+  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]
+      issue a new version of the conclusion from the current data (started if missing)
+  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]
+      when the latest version was sent, or received by the body (receipt starts the appeal term)
+  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...
+      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)
+  appeal list --year YEAR [--json]   the year&apos;s objections and complaints with their terms
+  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE
+      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)
+  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...
+      form an authorized body&apos;s special commission (§59)
+  commission result --year YEAR [--json]   the Commission&apos;s result per body on all blocks (§50)
+  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]
+      record a stage of §48, §50 or §51 for one body or for every body that is ready
+  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]
+      --out FILE.pdf
+  print appeal --id N --out FILE.pdf      the decision on an appeal
+  print commission --year YEAR --out FILE.pdf   the Commission&apos;s consolidated report
+  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)
+      documents in the language of --lang (kk or ru; en for checking)
+  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]
+      withhold a value from publication, or publish it again (§52)
+  confidential list --year YEAR [--json]   the values marked confidential
+  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)</source>
+        <translation>Инструмент командной строки Bagalau.
+
+Команды:
+  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
+  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
+  backup [--out ФАЙЛ]            целостная копия базы данных
+  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
+  calendar is-working ДАТА       true или false
+  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
+  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
+  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
+  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
+      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
+      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
+  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
+  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям
+  package template --body КОД --year ГОД --out ФАЙЛ   шаблон для рабочего места органа (с новым ключом)
+  package verify ФАЙЛ [--json]   проверить пакет без импорта
+  package import ФАЙЛ [--dry-run] [--json]   импорт пакета отчетов (на рабочем месте — пакета возврата)
+  package return --body КОД --year ГОД --block N --reason ТЕКСТ [--remark КОД=ТЕКСТ]... --out ФАЙЛ
+      вернуть представленный отчет на доработку и записать пакет возврата
+  workstation init ШАБЛОН        сделать эту новую базу данных рабочим местом органа
+  workstation show [--json]      сведения об этом рабочем месте
+  report import-csv ФАЙЛ [--body КОД --year ГОД]   значения из электронной таблицы: все строки или ни одной
+  report submit --block N [--body КОД --year ГОД]  представить отчет (не принимается, пока в нем есть ошибки)
+  report list [--year ГОД] [--body КОД] [--json]   отчеты за год, их состояние и своевременность
+  package export [--year ГОД] --out ФАЙЛ   подписанный пакет отчетов рабочего места
+  recheck select --year ГОД [--block N] [--json]   отобрать значения для перепроверки (§42-43)
+  recheck list --year ГОД [--block N] [--json]     значения, отобранные для перепроверки
+  conclusion list --year ГОД [--block N] [--json]  заключения за год и их состояние
+  conclusion issue --body КОД --block N --year ГОД [--part ЧАСТЬ] [--reason ТЕКСТ]
+      выпустить новую версию заключения по текущим данным (если заключения нет, оно будет начато)
+  conclusion send|receive --body КОД --block N --year ГОД --date ДАТА [--part ЧАСТЬ]
+      когда последняя версия направлена или получена органом (с получения начинается срок обжалования)
+  appeal file --body КОД --block N --year ГОД --filed ДАТА --text ТЕКСТ [--document ФАЙЛ]...
+      [--item КОД=ДОВОД]... [--kind objection|complaint] [--part ЧАСТЬ]   зарегистрировать возражение (§57-58)
+  appeal list --year ГОД [--json]   возражения и жалобы за год и их сроки
+  appeal decide --id N --decision accepted|rejected --reason ТЕКСТ --date ДАТА
+      [--fact КОД=ЗНАЧЕНИЕ]... [--reject КОД]...   принять решение по обращению (§60-61)
+  appeal commission --authority КОД --year ГОД --date ДАТА --member ИМЯ|ДОЛЖНОСТЬ|ОРГАНИЗАЦИЯ|working-body...
+      образовать специальную комиссию уполномоченного на оценку органа (§59)
+  commission result --year ГОД [--json]   результат Комиссии по каждому органу по всем блокам (§50)
+  commission stage --year ГОД --stage to-working-body|presented|to-head --date ДАТА [--body КОД]
+      записать этап §48, §50 или §51 для одного органа или для всех готовых органов
+  print conclusion --body КОД --block N --year ГОД [--part ЧАСТЬ] [--conclusion-version N]
+      --out ФАЙЛ.pdf
+  print appeal --id N --out ФАЙЛ.pdf      решение по обращению
+  print commission --year ГОД --out ФАЙЛ.pdf   сводный доклад Комиссии
+  print schedule --year ГОД --out ФАЙЛ.pdf     график проведения оценки (§10-11)
+      документы на языке, указанном в --lang (kk или ru; en для проверки)
+  confidential mark|clear --year ГОД --block N --body КОД --indicator КОД [--reason ТЕКСТ]
+      исключить значение из опубликования или снова опубликовать его (§52)
+  confidential list --year ГОД [--json]   значения, отмеченные как конфиденциальные
+  publish --year ГОД --out ПАПКА   публичный экспорт (HTML, CSV, XLSX) без конфиденциальных сведений (§52)</translation>
+    </message>
+    <message>
+        <source>conclusion, appeal, print: the part of the block (public-services, e-services, …).</source>
+        <translation>conclusion, appeal, print: часть блока (public-services, e-services, …).</translation>
+    </message>
+    <message>
+        <source>part</source>
+        <translation>часть</translation>
+    </message>
+    <message>
+        <source>conclusion, appeal, commission: the date, YYYY-MM-DD.</source>
+        <translation>conclusion, appeal, commission: дата в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>appeal file: the day the objection was filed, YYYY-MM-DD.</source>
+        <translation>appeal file: дата направления возражения в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>appeal file: the body&apos;s letter.</source>
+        <translation>appeal file: письмо органа.</translation>
+    </message>
+    <message>
+        <source>appeal file: a supporting document (§58); repeat for more.</source>
+        <translation>appeal file: подтверждающий документ (§58); для нескольких документов повторите параметр.</translation>
+    </message>
+    <message>
+        <source>appeal file: an indicator and the body&apos;s argument, CODE=ARGUMENT; repeat for more.</source>
+        <translation>appeal file: показатель и довод органа, КОД=ДОВОД; для нескольких показателей повторите параметр.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>пункт</translation>
+    </message>
+    <message>
+        <source>appeal file: objection (§57, the default) or complaint (§62).</source>
+        <translation>appeal file: возражение (§57, по умолчанию) или жалоба (§62).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>appeal decide, print appeal: the appeal&apos;s number.</source>
+        <translation>appeal decide, print appeal: номер обращения.</translation>
+    </message>
+    <message>
+        <source>appeal decide: accepted or rejected.</source>
+        <translation>appeal decide: accepted (принято) или rejected (не принято).</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>appeal decide: the corrected fact of an accepted indicator, CODE=VALUE.</source>
+        <translation>appeal decide: исправленный факт принятого показателя, КОД=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>appeal decide: an indicator rejected while others are accepted.</source>
+        <translation>appeal decide: показатель, не принятый при принятии остальных.</translation>
+    </message>
+    <message>
+        <source>appeal commission: the authorized body&apos;s registry code.</source>
+        <translation>appeal commission: код уполномоченного на оценку органа в реестре.</translation>
+    </message>
+    <message>
+        <source>appeal commission: a member, NAME|POSITION|ORG|working-body.</source>
+        <translation>appeal commission: член комиссии, ИМЯ|ДОЛЖНОСТЬ|ОРГАНИЗАЦИЯ|working-body.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член</translation>
+    </message>
+    <message>
+        <source>commission stage: to-working-body, presented or to-head.</source>
+        <translation>commission stage: to-working-body, presented или to-head.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <source>confidential: the indicator&apos;s code.</source>
+        <translation>confidential: код показателя.</translation>
+    </message>
+    <message>
+        <source>print conclusion: the version to print (default: the latest).</source>
+        <translation>print conclusion: версия для печати (по умолчанию: последняя).</translation>
+    </message>
+    <message>
+        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish</source>
+        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print или publish</translation>
+    </message>
+    <message>
+        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish.</source>
+        <translation>Укажите команду: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print или publish.</translation>
+    </message>
+    <message>
+        <source>%1 needs --body CODE and --block N.</source>
+        <translation>Для %1 требуются параметры --body КОД и --block N.</translation>
+    </message>
+    <message>
+        <source>%1 needs --id N.</source>
+        <translation>Для %1 требуется параметр --id N.</translation>
+    </message>
+    <message>
+        <source>--part takes a part of the block: %1.</source>
+        <translation>--part принимает часть блока: %1.</translation>
+    </message>
+    <message>
+        <source>Started from the command line</source>
+        <translation>Начато из командной строки</translation>
+    </message>
+    <message>
+        <source>received %1, objections until %2</source>
+        <translation>получено %1, возражения до %2</translation>
+    </message>
+    <message>
+        <source>%1 needs --date YYYY-MM-DD.</source>
+        <translation>Для %1 требуется параметр --date ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Issued from the command line</source>
+        <translation>Выпущено из командной строки</translation>
+    </message>
+    <message>
+        <source>Conclusion on %1 for %2, block %3: version %4 issued, score %5</source>
+        <translation>Заключение по %1 за %2 год, блок %3: выпущена версия %4, балл %5</translation>
+    </message>
+    <message>
+        <source>Recorded from the command line</source>
+        <translation>Записано из командной строки</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Направлено %1.</translation>
+    </message>
+    <message>
+        <source>Received on %1; objections can be filed until %2 (§57).</source>
+        <translation>Получено %1; возражения можно направить до %2 (§57).</translation>
+    </message>
+    <message>
+        <source>appeal file needs --filed YYYY-MM-DD.</source>
+        <translation>Для appeal file требуется параметр --filed ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>--kind takes objection or complaint.</source>
+        <translation>--kind принимает значения objection или complaint.</translation>
+    </message>
+    <message>
+        <source>--item takes CODE=ARGUMENT, not %1.</source>
+        <translation>--item принимает КОД=ДОВОД, а не %1.</translation>
+    </message>
+    <message>
+        <source>Filed from the command line</source>
+        <translation>Подано из командной строки</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Appeal no. %1 filed on %2 by %3 on block %4; decision due by %5 (§60).</source>
+        <translation>Обращение № %1 подано %2 органом %3 по блоку %4; решение должно быть принято не позднее %5 (§60).</translation>
+    </message>
+    <message>
+        <source>filed %1</source>
+        <translation>подано %1</translation>
+    </message>
+    <message>
+        <source>decide by %1</source>
+        <translation>решение до %1</translation>
+    </message>
+    <message>
+        <source>--id takes the appeal&apos;s number.</source>
+        <translation>--id принимает номер обращения.</translation>
+    </message>
+    <message>
+        <source>--decision takes accepted or rejected.</source>
+        <translation>--decision принимает значения accepted или rejected.</translation>
+    </message>
+    <message>
+        <source>appeal decide needs --date YYYY-MM-DD.</source>
+        <translation>Для appeal decide требуется параметр --date ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>appeal decide needs --reason TEXT.</source>
+        <translation>Для appeal decide требуется параметр --reason ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>--fact takes CODE=VALUE, not %1.</source>
+        <translation>--fact принимает КОД=ЗНАЧЕНИЕ, а не %1.</translation>
+    </message>
+    <message>
+        <source>Decided from the command line</source>
+        <translation>Решено из командной строки</translation>
+    </message>
+    <message>
+        <source>Appeal no. %1: %2 on %3.</source>
+        <translation>Обращение № %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Decided after the 15 days of §60 (last day %1).</source>
+        <translation>Решение принято после истечения 15 дней по §60 (последний день %1).</translation>
+    </message>
+    <message>
+        <source>The conclusion was corrected: version %1, score %2 (§61).</source>
+        <translation>В заключение внесены корректировки: версия %1, балл %2 (§61).</translation>
+    </message>
+    <message>
+        <source>appeal commission needs --date YYYY-MM-DD.</source>
+        <translation>Для appeal commission требуется параметр --date ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Formed from the command line</source>
+        <translation>Образовано из командной строки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Special commission of %1 for %2: %n member(s).</source>
+        <translation>
+            <numerusform>Специальная комиссия %1 на %2 год: %n член.</numerusform>
+            <numerusform>Специальная комиссия %1 на %2 год: %n члена.</numerusform>
+            <numerusform>Специальная комиссия %1 на %2 год: %n членов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательно</translation>
+    </message>
+    <message>
+        <source>--stage takes to-working-body, presented or to-head.</source>
+        <translation>--stage принимает значения to-working-body, presented или to-head.</translation>
+    </message>
+    <message>
+        <source>commission stage needs --date YYYY-MM-DD.</source>
+        <translation>Для commission stage требуется параметр --date ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Записано для %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded for %n body(ies).</source>
+        <translation>
+            <numerusform>Записано для %n органа.</numerusform>
+            <numerusform>Записано для %n органов.</numerusform>
+            <numerusform>Записано для %n органов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 needs --indicator CODE.</source>
+        <translation>Для %1 требуется параметр --indicator КОД.</translation>
+    </message>
+    <message>
+        <source>Marked from the command line</source>
+        <translation>Отмечено из командной строки</translation>
+    </message>
+    <message>
+        <source>%1 of %2, block %3, is withheld from publication (§52).</source>
+        <translation>Показатель %1 органа %2, блок %3, исключен из опубликования (§52).</translation>
+    </message>
+    <message>
+        <source>%1 of %2, block %3, is published again.</source>
+        <translation>Показатель %1 органа %2, блок %3, снова публикуется.</translation>
+    </message>
+    <message>
+        <source>--conclusion-version takes a version number: 1, 2, …</source>
+        <translation>--conclusion-version принимает номер версии: 1, 2, …</translation>
+    </message>
+    <message>
+        <source>--id takes an appeal&apos;s number.</source>
+        <translation>--id принимает номер обращения.</translation>
+    </message>
+    <message>
+        <source>appeal %1</source>
+        <translation>обращение № %1</translation>
+    </message>
+    <message>
+        <source>The files were written to %1, but the publication could not be logged.</source>
+        <translation>Файлы записаны в %1, но записать опубликование в журнал не удалось.</translation>
+    </message>
+    <message>
+        <source>Published the results of %1 to %2:</source>
+        <translation>Результаты за %1 год опубликованы в %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) withheld (logged in the database, not in the export)</source>
+        <translation>
+            <numerusform>Исключен из опубликования %n элемент (записано в журнал базы данных, а не в экспорт)</numerusform>
+            <numerusform>Исключено из опубликования %n элемента (записано в журнал базы данных, а не в экспорт)</numerusform>
+            <numerusform>Исключено из опубликования %n элементов (записано в журнал базы данных, а не в экспорт)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the conclusion</source>
+        <translation>заключение</translation>
+    </message>
+    <message>
+        <source>a recommendation of the conclusion (%1)</source>
+        <translation>рекомендация заключения (%1)</translation>
+    </message>
+    <message>
+        <source>a recommendation of the Commission (%1)</source>
+        <translation>рекомендация Комиссии (%1)</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>значение показателя %1</translation>
+    </message>
+    <message>
+        <source>Appeal no. %1 has no indicator %2.</source>
+        <translation>В обращении № %1 нет показателя %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionDocument</name>
+    <message>
+        <source>Results of the operational evaluation of the effectiveness of state bodies for %1</source>
+        <translation>Результаты операционной оценки эффективности деятельности государственных органов за %1 год</translation>
+    </message>
+    <message>
+        <source>no conclusion</source>
+        <translation>заключения нет</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выпущено</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>направлено</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <source>under appeal</source>
+        <translation>обжалуется</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательное</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Bodies %1–%2 of %3</source>
+        <translation>Органы %1–%2 из %3</translation>
+    </message>
+    <message>
+        <source>The Commission presents to the President of the Republic of Kazakhstan the results of the operational evaluation on all blocks (§50), on the conclusions of the authorized bodies (§46–48) and the sources of §7.</source>
+        <translation>Комиссия вносит Президенту Республики Казахстан результаты операционной оценки по всем блокам (§50) на основе заключений уполномоченных на оценку органов (§46–48) и источников, определенных §7.</translation>
+    </message>
+    <message>
+        <source>Bodies evaluated: %1. Conclusions on all blocks final: %2. Alerts of §73: %3.</source>
+        <translation>Оценено органов: %1. Заключения по всем блокам окончательные: %2. Предупреждения по §73: %3.</translation>
+    </message>
+    <message>
+        <source>1. Scores of the state bodies on the blocks</source>
+        <translation>1. Баллы государственных органов по блокам</translation>
+    </message>
+    <message>
+        <source>No body is evaluated in %1.</source>
+        <translation>В %1 году ни один орган не оценивается.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>State body</source>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Заключения</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <extracomment>a narrow column: the rating band&apos;s code</extracomment>
+        <translation>Рей­тинг</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>a narrow column: the place among the bodies</extracomment>
+        <translation>Мес­то</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>a narrow column: the change of the score from last year</extracomment>
+        <translation>Изм.</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>не оценивается</translation>
+    </message>
+    <message>
+        <source>complaint pending</source>
+        <translation>жалоба на рассмотрении</translation>
+    </message>
+    <message>
+        <source>all final</source>
+        <translation>все окончательные</translation>
+    </message>
+    <message>
+        <source>No conclusion has been issued: the score is computed from the current data.</source>
+        <translation>Заключение не выпущено: балл рассчитан по текущим данным.</translation>
+    </message>
+    <message>
+        <source>The score has fallen two or more years in a row (§73): see section 3.</source>
+        <translation>Балл снижается два и более года подряд (§73): см. раздел 3.</translation>
+    </message>
+    <message>
+        <source>Ratings: %1.</source>
+        <translation>Рейтинги: %1.</translation>
+    </message>
+    <message>
+        <source>Rank: the place among the bodies scored in the block, 1 is the best. Change: from the score for %1. Conclusions: the blocks whose conclusions are not final yet, and where they stand.</source>
+        <translation>Место — место среди органов, оцененных по блоку, 1 — лучшее. Изм. — изменение по сравнению с баллом за %1 год. Заключения — блоки, заключения по которым еще не окончательные, и их состояние.</translation>
+    </message>
+    <message>
+        <source>2. Block scores by body</source>
+        <translation>2. Баллы органов по блокам</translation>
+    </message>
+    <message>
+        <source>3. Bodies whose scores fell two or more years in a row (§73)</source>
+        <translation>3. Органы, баллы которых снижаются два и более года подряд (§73)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration proposes to consider the responsibility of the political civil servant and/or the executive secretary or head of the akim&apos;s office of these bodies (§73).</source>
+        <translation>Администрация Президента вносит предложение о рассмотрении вопроса об ответственности соответствующего политического государственного служащего и/или ответственного секретаря, руководителя аппарата акима этих органов (§73).</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Scores by year</source>
+        <translation>Баллы по годам</translation>
+    </message>
+    <message>
+        <source>4. Stages after the conclusions (§48–51)</source>
+        <translation>4. Этапы после заключений (§48–51)</translation>
+    </message>
+    <message>
+        <source>Conclusions on all blocks passed to the Commission&apos;s working body (§48)</source>
+        <translation>Заключения по всем блокам внесены в рабочий орган Комиссии (§48)</translation>
+    </message>
+    <message>
+        <source>Results presented to the President (§50)</source>
+        <translation>Результаты внесены Президенту (§50)</translation>
+    </message>
+    <message>
+        <source>Results with orders and recommendations sent to the body&apos;s head (§51)</source>
+        <translation>Результаты с поручениями и рекомендациями направлены руководителю органа (§51)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bodies</source>
+        <translation>%1 из %2 органов</translation>
+    </message>
+    <message>
+        <source>To the working body (§48)</source>
+        <translation>В рабочий орган (§48)</translation>
+    </message>
+    <message>
+        <source>Presented (§50)</source>
+        <translation>Президенту (§50)</translation>
+    </message>
+    <message>
+        <source>To the head (§51)</source>
+        <translation>Руководителю (§51)</translation>
+    </message>
+    <message>
+        <source>Orders and recommendations (§51)</source>
+        <translation>Поручения и рекомендации (§51)</translation>
+    </message>
+    <message>
+        <source>5. Reorganized bodies (§53–55)</source>
+        <translation>5. Реорганизованные органы (§53–55)</translation>
+    </message>
+    <message>
+        <source>Commission for the operational evaluation of the activity of state bodies</source>
+        <translation>Комиссия по операционной оценке деятельности государственных органов</translation>
+    </message>
+    <message>
+        <source>To the President of the Republic of Kazakhstan (§50)</source>
+        <translation>Президенту Республики Казахстан (§50)</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s working body</source>
+        <translation>Рабочий орган Комиссии</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDocument</name>
+    <message>
+        <source>Conclusion on the results of the operational evaluation of the effectiveness of %1 for %2</source>
+        <translation>Заключение о результатах операционной оценки эффективности деятельности государственного органа за %2 год: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>На испол­нении</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Испол­нено</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Испол­нено частично</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не испол­нено</translation>
+    </message>
+    <message>
+        <source>Includes the activity of %1, reorganized on %2: it is counted into the final score (§53).</source>
+        <translation>Включает деятельность органа (%1), реорганизованного %2: она учитывается при расчете итогового балла (§53).</translation>
+    </message>
+    <message>
+        <source>The activity of %1, reorganized on %2, was analysed: the results are used as recommendations (§54).</source>
+        <translation>Проведен анализ деятельности органа (%1), реорганизованного %2: его результаты используются в качестве рекомендаций (§54).</translation>
+    </message>
+    <message>
+        <source>The results of the evaluation of %1, reorganized on %2, are passed on as recommendations (§55).</source>
+        <translation>Результаты оценки органа (%1), реорганизованного %2, направляются в качестве рекомендаций (§55).</translation>
+    </message>
+    <message>
+        <source>%1 was reorganized on %2.</source>
+        <translation>%1: реорганизация %2.</translation>
+    </message>
+    <message>
+        <source>Its own score in the block: %1.</source>
+        <translation>Его собственный балл по блоку: %1.</translation>
+    </message>
+    <message>
+        <source>For official use only</source>
+        <translation>Для служебного пользования</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Версия %1 от %2</translation>
+    </message>
+    <message>
+        <source>Corrected version %1 after the appeal (§61)</source>
+        <translation>Исправленная версия %1 по результатам обжалования (§61)</translation>
+    </message>
+    <message>
+        <source>Corrected version %1</source>
+        <translation>Исправленная версия %1</translation>
+    </message>
+    <message>
+        <source>Evaluated body:</source>
+        <translation>Оцениваемый государственный орган:</translation>
+    </message>
+    <message>
+        <source>Authorized body:</source>
+        <translation>Уполномоченный на оценку орган:</translation>
+    </message>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source>sample methodology, for demonstration only</source>
+        <translation>пример методики, только для демонстрации</translation>
+    </message>
+    <message>
+        <source>Methodology:</source>
+        <translation>Методика:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Дата направления:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Дата получения:</translation>
+    </message>
+    <message>
+        <source>1. Final report on the evaluation (§47)</source>
+        <translation>1. Итоговый отчет об операционной оценке (§47)</translation>
+    </message>
+    <message>
+        <source>Final score: %1 points out of 100.</source>
+        <translation>Итоговый балл: %1 из 100.</translation>
+    </message>
+    <message>
+        <source>Rating: %1.</source>
+        <translation>Рейтинг: %1.</translation>
+    </message>
+    <message>
+        <source>There is no final score: no indicator of the block counts.</source>
+        <translation>Итоговый балл отсутствует: ни один показатель блока не учитывается.</translation>
+    </message>
+    <message>
+        <source>The body&apos;s own score is %1; with the activity of the reorganized bodies counted in (§53) the final score is %2.</source>
+        <translation>Собственный балл органа — %1; с учетом деятельности реорганизованных органов (§53) итоговый балл — %2.</translation>
+    </message>
+    <message>
+        <source>Reorganized bodies (§53–55)</source>
+        <translation>Реорганизованные органы (§53–55)</translation>
+    </message>
+    <message>
+        <source>The conclusion lists no indicators.</source>
+        <translation>В заключении нет ни одного показателя.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Критерий %1</translation>
+    </message>
+    <message>
+        <source>Block score</source>
+        <translation>Балл по блоку</translation>
+    </message>
+    <message>
+        <source>The fact was corrected by the decision on the body&apos;s objection (§61).</source>
+        <translation>Факт исправлен по решению по возражению органа (§61).</translation>
+    </message>
+    <message>
+        <source>The value is confidential: it is withheld from publication (§52).</source>
+        <translation>Значение конфиденциально: оно не публикуется (§52).</translation>
+    </message>
+    <message>
+        <source>2. Results of carrying out the recommendations given earlier (§45, §47)</source>
+        <translation>2. Результаты реализации ранее данных рекомендаций (§45, §47)</translation>
+    </message>
+    <message>
+        <source>No recommendations were given to the body for %1.</source>
+        <translation>Рекомендации органу за %1 год не давались.</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кем дана</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Conclusion for %1</source>
+        <translation>Заключение за %1 год</translation>
+    </message>
+    <message>
+        <source>The Commission, %1 (§51)</source>
+        <translation>Комиссия, %1 год (§51)</translation>
+    </message>
+    <message>
+        <source>The analysis of %1 (§54–55)</source>
+        <translation>Анализ деятельности: %1 (§54–55)</translation>
+    </message>
+    <message>
+        <source>The analysis of a reorganized body (§54–55)</source>
+        <translation>Анализ деятельности реорганизованного органа (§54–55)</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Поручение:</translation>
+    </message>
+    <message>
+        <source>3. Findings and recommendations for raising the effectiveness (§47)</source>
+        <translation>3. Выводы и рекомендации по повышению эффективности деятельности (§47)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Выводов нет.</translation>
+    </message>
+    <message>
+        <source>The conclusion gives no new recommendations.</source>
+        <translation>Новых рекомендаций в заключении нет.</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Подготовили:</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Руководитель (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionTexts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выпущено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Направлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Under appeal</source>
+        <translation>Обжалуется</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Окончательное</translation>
+    </message>
+    <message>
+        <source>Being written: no version has been issued yet.</source>
+        <translation>Готовится: ни одна версия еще не выпущена.</translation>
+    </message>
+    <message>
+        <source>A version is issued but has not been sent to the evaluated body yet (§46).</source>
+        <translation>Версия выпущена, но еще не направлена оцениваемому органу (§46).</translation>
+    </message>
+    <message>
+        <source>Sent to the evaluated body; its receipt has not been recorded yet.</source>
+        <translation>Направлено оцениваемому органу; получение еще не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Received by the evaluated body: the term for an objection runs (5 working days, §57).</source>
+        <translation>Получено оцениваемым органом: идет срок для возражения (5 рабочих дней, §57).</translation>
+    </message>
+    <message>
+        <source>An objection or complaint awaits its decision (§60, §62).</source>
+        <translation>Возражение или жалоба ожидает решения (§60, §62).</translation>
+    </message>
+    <message>
+        <source>The appeal term has passed or the appeal was decided: the conclusion is final.</source>
+        <translation>Срок обжалования истек или по обращению принято решение: заключение окончательное.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>На исполнении</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Исполнено частично</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Commission (§51)</source>
+        <translation>Комиссия (§51)</translation>
+    </message>
+    <message>
+        <source>Reorganized predecessor (§54–55)</source>
+        <translation>Реорганизованный орган-предшественник (§54–55)</translation>
+    </message>
+    <message>
+        <source>Objection (§57)</source>
+        <translation>Возражение (§57)</translation>
+    </message>
+    <message>
+        <source>Complaint (§62)</source>
+        <translation>Жалоба (§62)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <source>Passed to the Commission&apos;s working body (§48)</source>
+        <translation>Внесено в рабочий орган Комиссии (§48)</translation>
+    </message>
+    <message>
+        <source>Presented to the President (§50)</source>
+        <translation>Внесено Президенту (§50)</translation>
+    </message>
+    <message>
+        <source>Sent to the body&apos;s head (§51)</source>
+        <translation>Направлено руководителю органа (§51)</translation>
+    </message>
+    <message>
+        <source>§48 Working body</source>
+        <translation>§48 Рабочий орган</translation>
+    </message>
+    <message>
+        <source>§50 President</source>
+        <translation>§50 Президент</translation>
+    </message>
+    <message>
+        <source>§51 Head</source>
+        <translation>§51 Руководитель</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision in at least one language (§60).</source>
+        <translation>Укажите основания решения хотя бы на одном языке (§60).</translation>
+    </message>
+    <message>
+        <source>Give the reason for the new version: a version after the first says why it was made.</source>
+        <translation>Укажите причину новой версии: в каждой версии после первой указывается, почему она выпущена.</translation>
+    </message>
+    <message>
+        <source>Every member of the special commission needs a name.</source>
+        <translation>Для каждого члена специальной комиссии нужно указать имя.</translation>
+    </message>
+    <message>
+        <source>Write the recommendation in at least one language.</source>
+        <translation>Напишите рекомендацию хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>Filed on %1; the last day to file was %2.</source>
+        <translation>Подано %1; последний день подачи — %2.</translation>
+    </message>
+    <message>
+        <source>Took part in the evaluation: %1.</source>
+        <translation>Участвовали в оценке: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOutput</name>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>Не удалось сформировать документ: %1</translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation>Печать — %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Не удалось напечатать документ.</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Export PDF — %1</source>
+        <translation>Экспорт в PDF — %1</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written: %1</source>
+        <translation>Не удалось записать PDF-файл: %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Напечатать %1</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>Show %1 page by page before printing</source>
+        <translation>Показать %1 постранично перед печатью</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a PDF document</source>
+        <translation>Сохранить %1 как документ PDF</translation>
+    </message>
+    <message>
+        <source>that is the open database itself</source>
+        <translation>это сама открытая база данных</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPages</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Дата печати: %1</translation>
+    </message>
+    <message>
+        <source>Decree No. 954, %1</source>
+        <translation>Указ № 954, %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -733,6 +1968,86 @@ Commands:
     <message>
         <source>The signature library failed; nothing was signed or verified.</source>
         <translation>Сбой библиотеки электронной подписи; ничего не подписано и не проверено.</translation>
+    </message>
+    <message>
+        <source>This body already has a conclusion for that block and year.</source>
+        <translation>У этого органа уже есть заключение по этому блоку за этот год.</translation>
+    </message>
+    <message>
+        <source>This body is not evaluated on that block in that year.</source>
+        <translation>Этот орган не оценивается по этому блоку в этом году.</translation>
+    </message>
+    <message>
+        <source>This body was reorganized in the first half of the evaluated year: it is evaluated within its legal successor (§53).</source>
+        <translation>Этот орган реорганизован в первом полугодии оцениваемого года: он оценивается в рамках оценки государственного органа-правопреемника (§53).</translation>
+    </message>
+    <message>
+        <source>The conclusion has not been issued yet.</source>
+        <translation>Заключение еще не выпущено.</translation>
+    </message>
+    <message>
+        <source>The evaluated body has not received the conclusion yet, so no appeal term runs.</source>
+        <translation>Оцениваемый орган еще не получил заключение, поэтому срок обжалования не идет.</translation>
+    </message>
+    <message>
+        <source>A conclusion cannot be received before it was sent, or sent before it was issued.</source>
+        <translation>Заключение не может быть получено до направления или направлено до выпуска.</translation>
+    </message>
+    <message>
+        <source>The objection was filed after the last day of the term (§57, §62) and is not considered.</source>
+        <translation>Возражение подано после последнего дня срока (§57, §62) и не рассматривается.</translation>
+    </message>
+    <message>
+        <source>The objection is dated before the conclusion was received.</source>
+        <translation>Возражение датировано раньше получения заключения.</translation>
+    </message>
+    <message>
+        <source>An objection without supporting documents is not considered (§58).</source>
+        <translation>Возражение без подтверждающих документов не рассматривается (§58).</translation>
+    </message>
+    <message>
+        <source>An objection must name at least one indicator with the body&apos;s argument.</source>
+        <translation>В возражении должен быть указан хотя бы один показатель с доводом органа.</translation>
+    </message>
+    <message>
+        <source>This conclusion already has an objection; add to it instead.</source>
+        <translation>На это заключение уже подано возражение; дополните его.</translation>
+    </message>
+    <message>
+        <source>The appeal has been decided; the decision is final (§60).</source>
+        <translation>По обращению принято решение; решение пересмотру не подлежит (§60).</translation>
+    </message>
+    <message>
+        <source>The authorized body has no special commission for this year (§59).</source>
+        <translation>У уполномоченного на оценку органа нет специальной комиссии на этот год (§59).</translation>
+    </message>
+    <message>
+        <source>Staff who took part in the evaluation cannot sit on the special commission (§59).</source>
+        <translation>Сотрудники, участвовавшие в оценке, не могут входить в состав специальной комиссии (§59).</translation>
+    </message>
+    <message>
+        <source>A special commission includes a representative of the Commission&apos;s working body (§59).</source>
+        <translation>В состав специальной комиссии входит представитель рабочего органа Комиссии (§59).</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration does not form a special commission (§59).</source>
+        <translation>Администрация Президента не образует специальную комиссию (§59).</translation>
+    </message>
+    <message>
+        <source>The indicator is not one of this conclusion&apos;s indicators.</source>
+        <translation>Этот показатель не входит в показатели данного заключения.</translation>
+    </message>
+    <message>
+        <source>The folder holds other files than an earlier export; choose an empty folder.</source>
+        <translation>В папке есть файлы, не относящиеся к прежнему экспорту; выберите пустую папку.</translation>
+    </message>
+    <message>
+        <source>Not every block&apos;s conclusion has passed the appeal procedure (§48).</source>
+        <translation>Не все заключения по блокам прошли процедуру обжалования (§48).</translation>
+    </message>
+    <message>
+        <source>The block has no approved methodology for that year, so no conclusion can be issued (§19).</source>
+        <translation>У блока нет утвержденной методики на этот год, поэтому заключение не может быть выпущено (§19).</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +2697,161 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PublicExport</name>
+    <message>
+        <source>Results of the operational evaluation of the effectiveness of state bodies for %1</source>
+        <translation>Результаты операционной оценки эффективности деятельности государственных органов за %1 год</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Балл: %1</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>Рейтинг: %1</translation>
+    </message>
+    <message>
+        <source>Rank: %1</source>
+        <translation>Место: %1</translation>
+    </message>
+    <message>
+        <source>Change from last year: %1</source>
+        <translation>Изменение по сравнению с прошлым годом: %1</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Итоговый отчет</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Orders and recommendations of the Commission (§51)</source>
+        <translation>Поручения и рекомендации Комиссии (§51)</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Поручение:</translation>
+    </message>
+    <message>
+        <source>Published on %1.</source>
+        <translation>Опубликовано %1.</translation>
+    </message>
+    <message>
+        <source>Confidential information is not published, as paragraph 52 of the decree requires.</source>
+        <translation>Конфиденциальная информация не публикуется в соответствии с требованием пункта 52 Указа.</translation>
+    </message>
+    <message>
+        <source>Download:</source>
+        <translation>Скачать:</translation>
+    </message>
+    <message>
+        <source>results (CSV)</source>
+        <translation>результаты (CSV)</translation>
+    </message>
+    <message>
+        <source>indicators (CSV)</source>
+        <translation>показатели (CSV)</translation>
+    </message>
+    <message>
+        <source>results and indicators (XLSX)</source>
+        <translation>результаты и показатели (XLSX)</translation>
+    </message>
+    <message>
+        <source>Results by body</source>
+        <translation>Результаты по органам</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>not evaluated on this block</source>
+        <translation>по этому блоку не оценивается</translation>
+    </message>
+    <message>
+        <source>Rank 1 is the best score in the block; equal scores share a rank. The change is the difference from the previous year&apos;s score.</source>
+        <translation>Место 1 — наивысший балл в блоке; при равных баллах место общее. Изменение — разница с баллом предыдущего года.</translation>
+    </message>
+    <message>
+        <source>Prepared with Bagalau from the results of the Commission (§50-52 of the decree).</source>
+        <translation>Подготовлено с помощью Bagalau по результатам Комиссии (пункты 50-52 Указа).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Body code</source>
+        <translation>Код органа</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Block name</source>
+        <translation>Наименование блока</translation>
+    </message>
+    <message>
+        <source>Rating code</source>
+        <translation>Код рейтинга</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+</context>
+<context>
     <name>RecheckTexts</name>
     <message>
         <source>Large change</source>
@@ -1838,6 +3308,287 @@ Commands:
     <message>
         <source>A term of working days ends on the N-th working day after the event; a term of calendar days that ends on a day off moves to the next working day.</source>
         <translation>Срок в рабочих днях истекает в N-й рабочий день после события; срок в календарных днях, последний день которого приходится на выходной день, переносится на следующий рабочий день.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppealDecisionDialog</name>
+    <message>
+        <source>Decision on the Objection</source>
+        <translation>Решение по возражению</translation>
+    </message>
+    <message>
+        <source>Decide the Complaint</source>
+        <translation>Решение по жалобе</translation>
+    </message>
+    <message>
+        <source>%1 filed on %2.</source>
+        <translation>%1: подано %2.</translation>
+    </message>
+    <message>
+        <source>Letter: %1</source>
+        <translation>Письмо: %1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Argument</source>
+        <translation>Довод</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Current fact</source>
+        <translation>Текущий факт</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation>Новый факт</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Не принять</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>The fact after an accepted item; empty: the fact stays as it is</source>
+        <translation>Факт после принятия пункта; пусто — факт не меняется</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision:</source>
+        <translation>Основания решения:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Дата решения:</translation>
+    </message>
+    <message>
+        <source>A complaint is re-checked by the Commission&apos;s working body (§62).</source>
+        <translation>Жалобу перепроверяет рабочий орган Комиссии (§62).</translation>
+    </message>
+    <message>
+        <source>The 15 calendar days for the decision end on %1 (§60).</source>
+        <translation>15 календарных дней на принятие решения истекают %1 (§60).</translation>
+    </message>
+    <message>
+        <source>Decided 1 day late: it is recorded and shown as late.</source>
+        <translation>Решение принято с опозданием на 1 день: оно записывается и отображается как запоздавшее.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decided %n days late: it is recorded and shown as late.</source>
+        <translation>
+            <numerusform>Решение принято с опозданием на %n день: оно записывается и отображается как запоздавшее.</numerusform>
+            <numerusform>Решение принято с опозданием на %n дня: оно записывается и отображается как запоздавшее.</numerusform>
+            <numerusform>Решение принято с опозданием на %n дней: оно записывается и отображается как запоздавшее.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 accepted: the appeal is accepted, the facts change and a corrected version of the conclusion is issued (§61).</source>
+        <translation>Принято %1 из %2: обращение принимается, факты изменяются и выпускается исправленная версия заключения (§61).</translation>
+    </message>
+    <message>
+        <source>Nothing accepted: the appeal is rejected and the conclusion stays.</source>
+        <translation>Ничего не принято: обращение не принимается, заключение остается без изменений.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision in at least one language (§60).</source>
+        <translation>Укажите основания решения хотя бы на одном языке (§60).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write the new fact as a number, or leave it empty for no data.</source>
+        <translation>«%1» не является числом: укажите новый факт числом или оставьте поле пустым, если данных нет.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppealFileDialog</name>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Добавить показатель</translation>
+    </message>
+    <message>
+        <source>Remove Indicator</source>
+        <translation>Удалить показатель</translation>
+    </message>
+    <message>
+        <source>Attach Documents…</source>
+        <translation>Приложить документы…</translation>
+    </message>
+    <message>
+        <source>Remove Document</source>
+        <translation>Удалить документ</translation>
+    </message>
+    <message>
+        <source>File an Objection</source>
+        <translation>Регистрация возражения</translation>
+    </message>
+    <message>
+        <source>The body&apos;s covering letter, as written</source>
+        <translation>Сопроводительное письмо органа в исходной редакции</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>The body&apos;s argument</source>
+        <translation>Довод органа</translation>
+    </message>
+    <message>
+        <source>Requested fact</source>
+        <translation>Запрошенный факт</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Filed on:</source>
+        <translation>Дата подачи:</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <source>Indicators the body disagrees with:</source>
+        <translation>Показатели, с которыми орган не согласен:</translation>
+    </message>
+    <message>
+        <source>Supporting documents (§58):</source>
+        <translation>Подтверждающие документы (§58):</translation>
+    </message>
+    <message>
+        <source>File a Complaint</source>
+        <translation>Регистрация жалобы</translation>
+    </message>
+    <message>
+        <source>The body has not received the conclusion: no objection term runs (§57).</source>
+        <translation>Орган не получил заключение: срок для возражения не идет (§57).</translation>
+    </message>
+    <message>
+        <source>No complaint term runs: the objection is pending or its term has not ended (§62).</source>
+        <translation>Срок для жалобы не идет: возражение на рассмотрении или его срок не истек (§62).</translation>
+    </message>
+    <message>
+        <source>Received on %1; the last day to file an objection is %2 (5 working days, §57).</source>
+        <translation>Получено %1; последний день для возражения — %2 (5 рабочих дней, §57).</translation>
+    </message>
+    <message>
+        <source>The appeal procedure ended on %1; the last day to file a complaint is %2 (5 working days, §62).</source>
+        <translation>Процедура обжалования завершена %1; последний день для жалобы — %2 (5 рабочих дней, §62).</translation>
+    </message>
+    <message>
+        <source>Filed on %1: late, it will be refused.</source>
+        <translation>Подано %1: с пропуском срока, будет отклонено.</translation>
+    </message>
+    <message>
+        <source>Filed on %1: before the term began.</source>
+        <translation>Подано %1: до начала срока.</translation>
+    </message>
+    <message>
+        <source>Attach at least one supporting document: an objection without documents is not considered (§58).</source>
+        <translation>Приложите хотя бы один подтверждающий документ: возражение без документов не рассматривается (§58).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) attached. Each is stored with its SHA-256.</source>
+        <translation>
+            <numerusform>Приложен %n документ. Каждый хранится вместе с его SHA-256.</numerusform>
+            <numerusform>Приложено %n документа. Каждый хранится вместе с его SHA-256.</numerusform>
+            <numerusform>Приложено %n документов. Каждый хранится вместе с его SHA-256.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation>факт %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Не удалось прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write the requested fact as a number, or leave it empty.</source>
+        <translation>«%1» не является числом: укажите запрошенный факт числом или оставьте поле пустым.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AppealTableModel</name>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (с опозданием)</translation>
+    </message>
+    <message>
+        <source>The 15 calendar days for the decision have passed (§60)</source>
+        <translation>15 календарных дней на принятие решения истекли (§60)</translation>
+    </message>
+    <message>
+        <source>The last day of the 15 calendar days for the decision (§60)</source>
+        <translation>Последний из 15 календарных дней на принятие решения (§60)</translation>
+    </message>
+    <message>
+        <source>The last day to file: 5 working days (§57, §62)</source>
+        <translation>Последний день подачи: 5 рабочих дней (§57, §62)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Last day to file</source>
+        <translation>Подать до</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Decision by</source>
+        <translation>Решить до</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +4079,1020 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ui::CommissionArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Search by the body&apos;s code or name</source>
+        <translation>Поиск по коду или наименованию органа</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Язык документов:</translation>
+    </message>
+    <message>
+        <source>The language of the printed report</source>
+        <translation>Язык печатного доклада</translation>
+    </message>
+    <message>
+        <source>Passed to the Working Body (§48)…</source>
+        <translation>Внесено в рабочий орган (§48)…</translation>
+    </message>
+    <message>
+        <source>Presented to the President (§50)…</source>
+        <translation>Внесено Президенту (§50)…</translation>
+    </message>
+    <message>
+        <source>Sent to the Head (§51)…</source>
+        <translation>Направлено руководителю (§51)…</translation>
+    </message>
+    <message>
+        <source>Record the date for the selected body, or for every body that is ready: %1</source>
+        <translation>Записать дату для выбранного органа или для всех готовых органов: %1</translation>
+    </message>
+    <message>
+        <source>the Commission&apos;s report</source>
+        <translation>доклад Комиссии</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s recommendations and orders to the head (§51)</source>
+        <translation>Рекомендации и поручения Комиссии руководителю (§51)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>No body is evaluated in %1.</source>
+        <translation>В %1 году ни один орган не оценивается.</translation>
+    </message>
+    <message>
+        <source>%1 bodies · conclusions final for %2 · §48: %3 · §50: %4 · §51: %5 · §73 alerts: %6</source>
+        <translation>Органов: %1 · заключения окончательные: %2 · §48: %3 · §50: %4 · §51: %5 · предупреждения §73: %6</translation>
+    </message>
+    <message>
+        <source>Select a body in the table.</source>
+        <translation>Выберите орган в таблице.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no conclusion</source>
+        <translation>заключения нет</translation>
+    </message>
+    <message>
+        <source>Not ready for §48: %1.</source>
+        <translation>Не готово для §48: %1.</translation>
+    </message>
+    <message>
+        <source>Reorganized predecessor %1 %2 (%3): §%4.</source>
+        <translation>Реорганизованный предшественник %1 %2 (%3): §%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the date was cleared.</source>
+        <translation>%1: дата удалена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded for %n body(ies) that were ready.</source>
+        <translation>
+            <numerusform>%1: записано для %n готового органа.</numerusform>
+            <numerusform>%1: записано для %n готовых органов.</numerusform>
+            <numerusform>%1: записано для %n готовых органов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of this stage for %1. Clear the check box to remove a date recorded by mistake.</source>
+        <translation>Дата этого этапа для %1. Чтобы удалить ошибочно записанную дату, снимите флажок.</translation>
+    </message>
+    <message>
+        <source>The date of this stage.</source>
+        <translation>Дата этого этапа.</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>For every body that is ready, not only the selected one</source>
+        <translation>Для всех готовых органов, а не только для выбранного</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Add a recommendation of the Commission</source>
+        <translation>добавление рекомендации Комиссии</translation>
+    </message>
+    <message>
+        <source>Change a recommendation of the Commission</source>
+        <translation>изменение рекомендации Комиссии</translation>
+    </message>
+    <message>
+        <source>Remove a recommendation of the Commission</source>
+        <translation>удаление рекомендации Комиссии</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Remove Recommendation</source>
+        <translation>Удаление рекомендации</translation>
+    </message>
+    <message>
+        <source>Remove the selected recommendation? Undo brings it back.</source>
+        <translation>Удалить выбранную рекомендацию? Команда «Отменить» вернет ее.</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s report for %1</source>
+        <translation>Доклад Комиссии за %1 год</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF сохранен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CommissionTableModel</name>
+    <message>
+        <source>%1: the score has fallen two or more years in a row (§73): %2</source>
+        <translation>%1: балл снижается два и более года подряд (§73): %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Not every block&apos;s conclusion is final yet: §48 cannot be recorded.</source>
+        <translation>Не все заключения по блокам окончательные: этап §48 записать нельзя.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of the body&apos;s scope this year.</source>
+        <translation>%1 в этом году не входит в охват оценки органа.</translation>
+    </message>
+    <message>
+        <source>The score of the conclusion&apos;s latest version (%1)</source>
+        <translation>Балл последней версии заключения (версия %1)</translation>
+    </message>
+    <message>
+        <source>Computed from the current data: no conclusion has been issued</source>
+        <translation>Рассчитан по текущим данным: заключение не выпущено</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>В прошлом году: %1</translation>
+    </message>
+    <message>
+        <source>No score last year</source>
+        <translation>Балла за прошлый год нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appeal(s) pending</source>
+        <translation>
+            <numerusform>%n обращение на рассмотрении</numerusform>
+            <numerusform>%n обращения на рассмотрении</numerusform>
+            <numerusform>%n обращений на рассмотрении</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conclusion has been started.</source>
+        <translation>Заключение еще не начато.</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s recommendations and orders to the body&apos;s head (§51)</source>
+        <translation>Рекомендации и поручения Комиссии руководителю органа (§51)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionContentView</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s contribution to the block&apos;s score</source>
+        <translation>Вклад показателя в балл блока</translation>
+    </message>
+    <message>
+        <source>No score: no indicator counts.</source>
+        <translation>Балла нет: ни один показатель не учитывается.</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Балл %1</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>рейтинг %1</translation>
+    </message>
+    <message>
+        <source>rating %1 (%2)</source>
+        <translation>рейтинг %1 (%2)</translation>
+    </message>
+    <message>
+        <source>own score %1 before the predecessors (§53)</source>
+        <translation>собственный балл до учета предшественников %1 (§53)</translation>
+    </message>
+    <message>
+        <source>sample methodology, version %1</source>
+        <translation>пример методики, версия %1</translation>
+    </message>
+    <message>
+        <source>methodology version %1</source>
+        <translation>методика, версия %1</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Corrected by an accepted objection (§61)</source>
+        <translation>Исправлено по принятому возражению (§61)</translation>
+    </message>
+    <message>
+        <source>Confidential: withheld from publication (§52)</source>
+        <translation>Конфиденциально: не публикуется (§52)</translation>
+    </message>
+    <message>
+        <source>Confidential: the conclusion is withheld from publication (§52).</source>
+        <translation>Конфиденциально: заключение не публикуется (§52).</translation>
+    </message>
+    <message>
+        <source>Part 1. Final report</source>
+        <translation>Часть 1. Итоговый отчет</translation>
+    </message>
+    <message>
+        <source>%1 %2, reorganized on %3: %4</source>
+        <translation>%1 %2, реорганизован %3: %4</translation>
+    </message>
+    <message>
+        <source>(its own score %1)</source>
+        <translation>(собственный балл %1)</translation>
+    </message>
+    <message>
+        <source>Part 2. Recommendations given earlier</source>
+        <translation>Часть 2. Ранее данные рекомендации</translation>
+    </message>
+    <message>
+        <source>None were given for the year before.</source>
+        <translation>За предыдущий год рекомендации не давались.</translation>
+    </message>
+    <message>
+        <source>Part 3. Findings and recommendations</source>
+        <translation>Часть 3. Выводы и рекомендации</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>поручение</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>конфиденциально</translation>
+    </message>
+    <message>
+        <source>Took part in the evaluation</source>
+        <translation>Участвовали в оценке</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionEditor</name>
+    <message>
+        <source>Texts</source>
+        <translation>Тексты</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Ранее данные</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Part 1 (the final report&apos;s text) and part 3 (findings) of §47</source>
+        <translation>Часть 1 (текст итогового отчета) и часть 3 (выводы) §47</translation>
+    </message>
+    <message>
+        <source>Part 3 of §47: the new recommendations</source>
+        <translation>Часть 3 §47: новые рекомендации</translation>
+    </message>
+    <message>
+        <source>Part 2 of §47: what became of the recommendations given for the year before</source>
+        <translation>Часть 2 §47: что стало с рекомендациями, данными за предыдущий год</translation>
+    </message>
+    <message>
+        <source>What a version issued now would say, with the scores of the current data</source>
+        <translation>Что скажет версия, выпущенная сейчас, с баллами по текущим данным</translation>
+    </message>
+    <message>
+        <source>Final report (part 1):</source>
+        <translation>Итоговый отчет (часть 1):</translation>
+    </message>
+    <message>
+        <source>Findings (part 3):</source>
+        <translation>Выводы (часть 3):</translation>
+    </message>
+    <message>
+        <source>Confidential: the whole conclusion is withheld from publication (§52)</source>
+        <translation>Конфиденциально: заключение целиком не публикуется (§52)</translation>
+    </message>
+    <message>
+        <source>Took part in the evaluation:</source>
+        <translation>Участвовали в оценке:</translation>
+    </message>
+    <message>
+        <source>One name per line. They may not sit on the special commission (§59).</source>
+        <translation>По одному имени в строке. Они не могут входить в состав специальной комиссии (§59).</translation>
+    </message>
+    <message>
+        <source>These are the texts of the next version: issued versions stay as they were.</source>
+        <translation>Это тексты следующей версии: выпущенные версии остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>Save Texts</source>
+        <translation>Сохранить тексты</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Поручение</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>The recommendations given to the body for the year before — by the conclusions, by the Commission, and from reorganized predecessors — with what became of them.</source>
+        <translation>Рекомендации, данные органу за предыдущий год, — заключениями, Комиссией и от реорганизованных предшественников — и что с ними стало.</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Кем дана</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Save Status</source>
+        <translation>Сохранить статус</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Change the texts of the conclusion on %1</source>
+        <translation>изменение текстов заключения по %1</translation>
+    </message>
+    <message>
+        <source>Add a recommendation to the conclusion on %1</source>
+        <translation>добавление рекомендации в заключение по %1</translation>
+    </message>
+    <message>
+        <source>Change a recommendation of the conclusion on %1</source>
+        <translation>изменение рекомендации заключения по %1</translation>
+    </message>
+    <message>
+        <source>Remove a recommendation of the conclusion on %1</source>
+        <translation>удаление рекомендации заключения по %1</translation>
+    </message>
+    <message>
+        <source>Record what became of a recommendation to %1</source>
+        <translation>запись исполнения рекомендации органу %1</translation>
+    </message>
+    <message>
+        <source>What a version issued now would say, with the scores of the current data.</source>
+        <translation>Что скажет версия, выпущенная сейчас, с баллами по текущим данным.</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Remove Recommendation</source>
+        <translation>Удаление рекомендации</translation>
+    </message>
+    <message>
+        <source>Remove the selected recommendation? Undo brings it back.</source>
+        <translation>Удалить выбранную рекомендацию? Команда «Отменить» вернет ее.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionTableModel</name>
+    <message>
+        <source>%1 (%2 pending)</source>
+        <translation>%1 (%2 на рассмотрении)</translation>
+    </message>
+    <message>
+        <source>No authorized body evaluates this block.</source>
+        <translation>Этот блок не оценивает ни один уполномоченный на оценку орган.</translation>
+    </message>
+    <message>
+        <source>The last day to file an objection: 5 working days after receipt (§57)</source>
+        <translation>Последний день для возражения: 5 рабочих дней после получения (§57)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Составитель</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Направлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Objection by</source>
+        <translation>Возражение до</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Обращения</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConclusionsArea</name>
+    <message>
+        <source>Evaluated year:</source>
+        <translation>Оцениваемый год:</translation>
+    </message>
+    <message>
+        <source>Block:</source>
+        <translation>Блок:</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Все блоки</translation>
+    </message>
+    <message>
+        <source>Search by the body&apos;s code or name</source>
+        <translation>Поиск по коду или наименованию органа</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Язык документов:</translation>
+    </message>
+    <message>
+        <source>The language of printed conclusions and decisions</source>
+        <translation>Язык печатных заключений и решений</translation>
+    </message>
+    <message>
+        <source>Start Conclusions</source>
+        <translation>Начать заключения</translation>
+    </message>
+    <message>
+        <source>Start the missing conclusions of the year for every body in scope (§46)</source>
+        <translation>Начать недостающие заключения года для каждого органа в охвате оценки (§46)</translation>
+    </message>
+    <message>
+        <source>Special Commissions…</source>
+        <translation>Специальные комиссии…</translation>
+    </message>
+    <message>
+        <source>Form the special commission of an authorized body for the year&apos;s objections (§59)</source>
+        <translation>Образовать специальную комиссию уполномоченного на оценку органа для возражений года (§59)</translation>
+    </message>
+    <message>
+        <source>Issue Version…</source>
+        <translation>Выпустить версию…</translation>
+    </message>
+    <message>
+        <source>Freeze what the conclusion says now as a new version; older versions stay readable</source>
+        <translation>Зафиксировать текущее содержание заключения как новую версию; прежние версии остаются доступными для чтения</translation>
+    </message>
+    <message>
+        <source>Mark Sent…</source>
+        <translation>Отметить направление…</translation>
+    </message>
+    <message>
+        <source>Record when the latest version was sent to the evaluated body (§46)</source>
+        <translation>Записать дату направления последней версии оцениваемому органу (§46)</translation>
+    </message>
+    <message>
+        <source>Mark Received…</source>
+        <translation>Отметить получение…</translation>
+    </message>
+    <message>
+        <source>Record when the body received it: the objection term starts (§57)</source>
+        <translation>Записать дату получения органом: начинается срок для возражения (§57)</translation>
+    </message>
+    <message>
+        <source>File Objection…</source>
+        <translation>Внести возражение…</translation>
+    </message>
+    <message>
+        <source>Record an objection (§57–58) or a complaint (§62) of the body</source>
+        <translation>Зарегистрировать возражение (§57–58) или жалобу (§62) органа</translation>
+    </message>
+    <message>
+        <source>Decide…</source>
+        <translation>Решение…</translation>
+    </message>
+    <message>
+        <source>Accept or reject the selected appeal per indicator (§60–61)</source>
+        <translation>Принять или не принять выбранное обращение по показателям (§60–61)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove a pending appeal entered by mistake</source>
+        <translation>Удалить ошибочно внесенное обращение, находящееся на рассмотрении</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Open a supporting document of the selected appeal (§58)</source>
+        <translation>Открыть подтверждающий документ выбранного обращения (§58)</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <source>Read the selected version as it was issued</source>
+        <translation>Прочитать выбранную версию в том виде, в каком она выпущена</translation>
+    </message>
+    <message>
+        <source>the selected version</source>
+        <translation>выбранную версию</translation>
+    </message>
+    <message>
+        <source>the decision on the appeal</source>
+        <translation>решение по обращению</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Возражения</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выпущена</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Направлена</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Every version stays as it was issued; a correction (§61) makes a new one.</source>
+        <translation>Каждая версия остается такой, какой выпущена; корректировка (§61) создает новую.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>There are no conclusions for %1 yet. Start Conclusions makes one per body and block in scope, written by the authorized body that evaluates it.</source>
+        <translation>Заключений за %1 год еще нет. «Начать заключения» создает по одному заключению на каждый орган и блок в охвате оценки; его составляет уполномоченный орган, оценивающий блок.</translation>
+    </message>
+    <message>
+        <source>Select a conclusion in the table.</source>
+        <translation>Выберите заключение в таблице.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>No version issued</source>
+        <translation>Версия не выпущена</translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation>Составитель: %1</translation>
+    </message>
+    <message>
+        <source>No authorized body evaluates this block.</source>
+        <translation>Этот блок не оценивает ни один уполномоченный на оценку орган.</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Направлено %1.</translation>
+    </message>
+    <message>
+        <source>Received on %1; the last day to object is %2 (§57).</source>
+        <translation>Получено %1; последний день для возражения — %2 (§57).</translation>
+    </message>
+    <message>
+        <source>Corrected by an accepted objection (§61)</source>
+        <translation>Исправлено по принятому возражению (§61)</translation>
+    </message>
+    <message>
+        <source>%1 (an accepted objection, §61)</source>
+        <translation>%1 (принятое возражение, §61)</translation>
+    </message>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Every body in scope already has its conclusions for %1.</source>
+        <translation>У каждого органа в охвате оценки уже есть заключения за %1 год.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conclusion(s) started for %1.</source>
+        <translation>
+            <numerusform>Начато %n заключение за %1 год.</numerusform>
+            <numerusform>Начато %n заключения за %1 год.</numerusform>
+            <numerusform>Начато %n заключений за %1 год.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all blocks</source>
+        <translation>все блоки</translation>
+    </message>
+    <message>
+        <source>Start the missing conclusions of %1 (%2) for every body in scope? Each is written by the authorized body that evaluates the block.</source>
+        <translation>Начать недостающие заключения за %1 год (%2) для каждого органа в охвате оценки? Каждое составляет уполномоченный орган, оценивающий блок.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Version %1 issued. Mark it sent when it leaves, and received when the body has it.</source>
+        <translation>Версия %1 выпущена. Отметьте направление, когда она будет отправлена, и получение, когда орган ее получит.</translation>
+    </message>
+    <message>
+        <source>Issue Version</source>
+        <translation>Выпуск версии</translation>
+    </message>
+    <message>
+        <source>Issue version 1 of the conclusion on %1? It is frozen as it is issued: later changes make a new version.</source>
+        <translation>Выпустить версию 1 заключения по %1? Выпущенная версия не изменяется: дальнейшие изменения создают новую версию.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Выпустить</translation>
+    </message>
+    <message>
+        <source>Issue Version %1</source>
+        <translation>Выпуск версии %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of the conclusion on %2 replaces version %3, which stays readable. Why is it made?</source>
+        <translation>Версия %1 заключения по %2 заменяет версию %3, которая остается доступной для чтения. Почему она выпускается?</translation>
+    </message>
+    <message>
+        <source>Reason for the new version:</source>
+        <translation>Причина новой версии:</translation>
+    </message>
+    <message>
+        <source>Give the reason: a version after the first says why it was made.</source>
+        <translation>Укажите причину: в каждой версии после первой указывается, почему она выпущена.</translation>
+    </message>
+    <message>
+        <source>Received on %1: the body may object until %2 (§57).</source>
+        <translation>Получено %1: орган может направить возражение до %2 (§57).</translation>
+    </message>
+    <message>
+        <source>Mark Sent</source>
+        <translation>Отметка о направлении</translation>
+    </message>
+    <message>
+        <source>When was version %1 of the conclusion on %2 sent to the evaluated body (§46)?</source>
+        <translation>Когда версия %1 заключения по %2 направлена оцениваемому органу (§46)?</translation>
+    </message>
+    <message>
+        <source>Mark Received</source>
+        <translation>Отметка о получении</translation>
+    </message>
+    <message>
+        <source>When did the body receive the conclusion on %1? The objection term — 5 working days — starts then (§57).</source>
+        <translation>Когда орган получил заключение по %1? Срок для возражения — 5 рабочих дней — начинается с этого дня (§57).</translation>
+    </message>
+    <message>
+        <source>No objection has been filed against this conclusion.</source>
+        <translation>На это заключение возражений не подано.</translation>
+    </message>
+    <message>
+        <source>%1 filed on %2 (the last day was %3).</source>
+        <translation>%1: подано %2 (последний день — %3).</translation>
+    </message>
+    <message>
+        <source>requested fact %1</source>
+        <translation>запрошенный факт %1</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <source>fact %1 → %2</source>
+        <translation>факт %1 → %2</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>Pending: the decision is due by %1 (15 calendar days, §60).</source>
+        <translation>На рассмотрении: решение должно быть принято не позднее %1 (15 календарных дней, §60).</translation>
+    </message>
+    <message>
+        <source>Pending: the Commission&apos;s working body re-checks it (§62).</source>
+        <translation>На рассмотрении: его перепроверяет рабочий орган Комиссии (§62).</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Late: the 15 days ended on %1.</source>
+        <translation>С опозданием: 15 дней истекли %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporting document(s).</source>
+        <translation>
+            <numerusform>%n подтверждающий документ.</numerusform>
+            <numerusform>%n подтверждающих документа.</numerusform>
+            <numerusform>%n подтверждающих документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objection recorded: the decision is due within 15 calendar days (§60).</source>
+        <translation>Возражение зарегистрировано: решение должно быть принято в течение 15 календарных дней (§60).</translation>
+    </message>
+    <message>
+        <source>Complaint recorded: the Commission&apos;s working body re-checks it (§62).</source>
+        <translation>Жалоба зарегистрирована: ее перепроверяет рабочий орган Комиссии (§62).</translation>
+    </message>
+    <message>
+        <source>Attach Supporting Documents</source>
+        <translation>Приложить подтверждающие документы</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>A complaint is re-checked by the Commission&apos;s working body (§62).</source>
+        <translation>Жалобу перепроверяет рабочий орган Комиссии (§62).</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration decides without a special commission (§59).</source>
+        <translation>Администрация Президента принимает решение без специальной комиссии (§59).</translation>
+    </message>
+    <message>
+        <source>%1 has no special commission for %2: form it with Special Commissions… before deciding (§59).</source>
+        <translation>%1: нет специальной комиссии на %2 год; образуйте ее через «Специальные комиссии…» до принятия решения (§59).</translation>
+    </message>
+    <message>
+        <source>Considered by the special commission of %1 formed on %2: %3.</source>
+        <translation>Рассмотрено специальной комиссией (%1), образованной %2: %3.</translation>
+    </message>
+    <message>
+        <source>Accepted: the facts were corrected and version %1 of the conclusion was issued (§61).</source>
+        <translation>Принято: факты исправлены и выпущена версия %1 заключения (§61).</translation>
+    </message>
+    <message>
+        <source>Rejected: the conclusion stays as it is.</source>
+        <translation>Не принято: заключение остается без изменений.</translation>
+    </message>
+    <message>
+        <source>The decision was late: the 15 days ended on %1.</source>
+        <translation>Решение принято с опозданием: 15 дней истекли %1.</translation>
+    </message>
+    <message>
+        <source>The appeal was removed.</source>
+        <translation>Обращение удалено.</translation>
+    </message>
+    <message>
+        <source>Remove Appeal</source>
+        <translation>Удаление обращения</translation>
+    </message>
+    <message>
+        <source>Remove the selected appeal, entered by mistake? Its documents go with it.</source>
+        <translation>Удалить выбранное обращение, внесенное по ошибке? Его документы будут удалены вместе с ним.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file.</source>
+        <translation>Не удалось создать временную папку, чтобы открыть файл.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Не удалось записать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or a picture, so it is not opened here. A copy was saved as %2.</source>
+        <translation>%1 не является документом или изображением, поэтому здесь не открывается. Копия сохранена как %2.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. It was saved as %2.</source>
+        <translation>Не настроена программа для открытия %1. Файл сохранен как %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The special commission of %1 for %2 is recorded (%n member(s)).</source>
+        <translation>
+            <numerusform>Специальная комиссия на %2 год записана: %1 (%n член).</numerusform>
+            <numerusform>Специальная комиссия на %2 год записана: %1 (%n члена).</numerusform>
+            <numerusform>Специальная комиссия на %2 год записана: %1 (%n членов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Версия %1 — %2</translation>
+    </message>
+    <message>
+        <source>Version %1, issued on %2 by %3. Read-only: as it was issued.</source>
+        <translation>Версия %1, выпущена %2, составитель: %3. Только для чтения: в том виде, в каком выпущена.</translation>
+    </message>
+    <message>
+        <source>Conclusion on %1, version %2</source>
+        <translation>Заключение: %1, версия %2</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF сохранен: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1, %2</source>
+        <translation>Решение: %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::CriterionEditor</name>
     <message>
         <source>Code:</source>
@@ -2360,6 +5125,13 @@ Commands:
             <numerusform>Сумма весов его %n показателей — %1 %.</numerusform>
             <numerusform>Сумма весов его %n показателей — %1 %.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::DateDialog</name>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +5341,30 @@ Commands:
     <message>
         <source>Evaluation of %1: %2, %3</source>
         <translation>Оценка за %1 год: %2, %3</translation>
+    </message>
+    <message>
+        <source>Last day to object to a conclusion (§57)</source>
+        <translation>Возражение на заключение (§57)</translation>
+    </message>
+    <message>
+        <source>Decision on an objection, 15 calendar days (§60)</source>
+        <translation>Решение по возражению, 15 дней (§60)</translation>
+    </message>
+    <message>
+        <source>Last day of a complaint after the appeal (§62)</source>
+        <translation>Жалоба после процедуры обжалования (§62)</translation>
+    </message>
+    <message>
+        <source>%1 — received on %2</source>
+        <translation>%1 — получено %2</translation>
+    </message>
+    <message>
+        <source>%1 — filed on %2</source>
+        <translation>%1 — подано %2</translation>
+    </message>
+    <message>
+        <source>%1 — the procedure ended on %2</source>
+        <translation>%1 — процедура завершена %2</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +5858,22 @@ Commands:
     <message>
         <source>Packages</source>
         <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Con&amp;clusions</source>
+        <translation>&amp;Заключения</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Заключения</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s &amp;Report</source>
+        <translation>&amp;Доклад Комиссии</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +7107,41 @@ Commands:
     <message>
         <source>Finding</source>
         <translation>Выявлено</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RecommendationDialog</name>
+    <message>
+        <source>New Recommendation</source>
+        <translation>Новая рекомендация</translation>
+    </message>
+    <message>
+        <source>Edit Recommendation</source>
+        <translation>Изменение рекомендации</translation>
+    </message>
+    <message>
+        <source>An order (тапсырма / поручение), not a recommendation</source>
+        <translation>Поручение, а не рекомендация</translation>
+    </message>
+    <message>
+        <source>Confidential: withheld from publication (§52)</source>
+        <translation>Конфиденциально: не публикуется (§52)</translation>
+    </message>
+    <message>
+        <source>The Commission&apos;s recommendations and orders go to the body&apos;s head with its result (§51); the next evaluation records what became of them (§45).</source>
+        <translation>Рекомендации и поручения Комиссии направляются руководителю органа вместе с его результатом (§51); следующая оценка фиксирует их исполнение (§45).</translation>
+    </message>
+    <message>
+        <source>The body carries out the conclusion&apos;s recommendations; the next year&apos;s conclusion records what became of them (§47 part 2).</source>
+        <translation>Орган исполняет рекомендации заключения; заключение следующего года отражает их исполнение (§47, часть 2).</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <source>Write the recommendation in at least one language.</source>
+        <translation>Напишите рекомендацию хотя бы на одном языке.</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +8589,81 @@ Correct the values, answer every remark (highlighted in the Remark column) and s
     <message>
         <source>The change was refused.</source>
         <translation>Изменение отклонено.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SpecialCommissionDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>Добавить члена</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Удалить члена</translation>
+    </message>
+    <message>
+        <source>Special Commission for %1</source>
+        <translation>Специальная комиссия на %1 год</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Working body</source>
+        <translation>Рабочий орган</translation>
+    </message>
+    <message>
+        <source>Represents the Commission&apos;s working body (§59)</source>
+        <translation>Представляет рабочий орган Комиссии (§59)</translation>
+    </message>
+    <message>
+        <source>§59: each authorized body forms a special commission to consider the objections to its conclusions. No one who took part in that evaluation may sit on it, and a representative of the Commission&apos;s working body is included. The Presidential Administration considers objections without a special commission.</source>
+        <translation>§59: каждый уполномоченный на оценку орган образует специальную комиссию для рассмотрения возражений на свои заключения. В ее состав не могут входить сотрудники, участвовавшие в этой оценке, и входит представитель рабочего органа Комиссии. Администрация Президента рассматривает возражения без специальной комиссии.</translation>
+    </message>
+    <message>
+        <source>Authorized body:</source>
+        <translation>Уполномоченный на оценку орган:</translation>
+    </message>
+    <message>
+        <source>Formed on:</source>
+        <translation>Дата образования:</translation>
+    </message>
+    <message>
+        <source>No authorized body has conclusions in %1.</source>
+        <translation>Ни у одного уполномоченного на оценку органа нет заключений за %1 год.</translation>
+    </message>
+    <message>
+        <source>The Presidential Administration decides objections without a special commission (§59).</source>
+        <translation>Администрация Президента принимает решения по возражениям без специальной комиссии (§59).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Formed on %1 with %n member(s).</source>
+        <translation>
+            <numerusform>Образована %1, %n член.</numerusform>
+            <numerusform>Образована %1, %n члена.</numerusform>
+            <numerusform>Образована %1, %n членов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not formed yet: objections to its conclusions cannot be decided until it is.</source>
+        <translation>Еще не образована: пока ее нет, решения по возражениям на заключения органа принять нельзя.</translation>
+    </message>
+    <message>
+        <source>Took part in its evaluations of %1 (they may not sit on it): %2</source>
+        <translation>Участвовали в его оценках за %1 год (не могут входить в комиссию): %2</translation>
+    </message>
+    <message>
+        <source>No staff who took part in its evaluations of %1 are recorded.</source>
+        <translation>Сотрудники, участвовавшие в его оценках за %1 год, не записаны.</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,9 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("The Presidential Administration does not form a special commission (§59).");
     case ErrorCode::UnknownIndicator:
         return ErrorText::tr("The indicator is not one of this conclusion's indicators.");
+    case ErrorCode::NoApprovedMethodology:
+        return ErrorText::tr(
+            "The block has no approved methodology for that year, so no conclusion can be issued (§19).");
     case ErrorCode::ExportFolderNotEmpty:
         return ErrorText::tr("The folder holds other files than an earlier export; choose an empty folder.");
     case ErrorCode::ConclusionsNotFinal:

@@ -174,6 +174,10 @@ int Cli::conclusions(const QString& name, const QCommandLineParser& parser, core
             if (!date.isValid())
                 return usage(tr("%1 needs --date YYYY-MM-DD.").arg(name));
         }
+        // Starting a missing conclusion and issuing it are one change: a refused issue starts nothing.
+        core::Transaction tx(db);
+        if (!tx.begun())
+            return failed(tx.begun().error());
         auto c = conclusionOf(name == u"conclusion issue");
         if (!c)
             return failed(c.error());
@@ -181,6 +185,8 @@ int Cli::conclusions(const QString& name, const QCommandLineParser& parser, core
             auto id = conclusions.issue(c->id, parser.value(u"reason"_s), tr("Issued from the command line"));
             if (!id)
                 return failed(id.error());
+            if (auto done = tx.commit(); !done)
+                return failed(done.error());
             auto v = conclusions.version(*id);
             if (!v)
                 return failed(v.error());
@@ -198,6 +204,8 @@ int Cli::conclusions(const QString& name, const QCommandLineParser& parser, core
                               : conclusions.markReceived(c->id, date, tr("Recorded from the command line"));
         if (!done)
             return failed(done.error());
+        if (auto committed = tx.commit(); !committed)
+            return failed(committed.error());
         auto after = conclusions.conclusion(c->id);
         if (!after)
             return failed(after.error());
@@ -338,6 +346,16 @@ int Cli::conclusions(const QString& name, const QCommandLineParser& parser, core
         auto a = appeals.appeal(id);
         if (!a)
             return failed(a.error());
+        // A decision is final (§60): a code that is not one of the appeal's indicators is a typo.
+        QStringList codes;
+        for (const core::AppealItem& i : a->items)
+            codes << i.code;
+        for (const QString& code : rejected)
+            if (!codes.contains(code))
+                return usage(tr("Appeal no. %1 has no indicator %2.").arg(id).arg(code));
+        for (const auto& [code, value] : facts)
+            if (!codes.contains(code))
+                return usage(tr("Appeal no. %1 has no indicator %2.").arg(id).arg(code));
         std::vector<core::ItemDecision> decisions;
         const bool accept = decision == u"accepted";
         for (const core::AppealItem& i : a->items) {

@@ -184,7 +184,7 @@ int Cli::exchange(const QString& name, const QStringList& words, const QCommandL
     // --out: never the database itself; the change is made only if the file can be written.
     auto writeOut = [&](const std::function<core::Result<QByteArray>()>& make) -> int {
         const QString out = parser.value(u"out"_s);
-        if (QFileInfo(out).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+        if (db.isOwnFile(out))
             return fileFailed({core::ErrorCode::FileUnreadable, u"that is the database itself"_s}, out);
         if (auto r = writeFile(out, make); !r)
             return r.error().code == core::ErrorCode::FileUnreadable ? fileFailed(r.error(), out) : failed(r.error());

@@ -58,7 +58,7 @@ int Cli::print(const QString& name, const QCommandLineParser& parser, core::Data
     };
     // The PDF goes to --out, never over the database itself; written whole or not at all.
     const QString file = QDir::toNativeSeparators(out);
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+    if (db.isOwnFile(out))
         return refused({core::ErrorCode::FileUnreadable, u"that is the database itself"_s}, file);
     auto write = [&](const std::function<core::Result<void>(const QString&)>& writePdf) -> int {
         if (auto written = writePdf(out); !written)

@@ -16,8 +16,22 @@ int main(int argc, char* argv[])
 {
     // `print` draws documents and Qt Charts' charts: fonts, QPdfWriter and the charts' scene need a
     // QApplication, which runs headless on the offscreen platform. Other commands need Qt Core only.
-    const bool printing =
-        std::any_of(argv + 1, argv + argc, [](const char* a) { return std::strcmp(a, "print") == 0; });
+    // The command is the first word that is neither an option nor the value of one (--db, --lang and
+    // every other option of bagalau-cli take their value as the next word unless written --name=value).
+    bool printing = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--", 2) == 0 || (argv[i][0] == '-' && argv[i][1] != '\0')) {
+            const bool flag = std::strchr(argv[i], '=') != nullptr || std::strcmp(argv[i], "--json") == 0
+                              || std::strcmp(argv[i], "--demo") == 0 || std::strcmp(argv[i], "--dry-run") == 0
+                              || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "--help") == 0
+                              || std::strcmp(argv[i], "--version") == 0;
+            if (!flag)
+                ++i; // its value
+            continue;
+        }
+        printing = std::strcmp(argv[i], "print") == 0;
+        break;
+    }
     std::unique_ptr<QCoreApplication> app;
     if (printing) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -16,7 +16,8 @@ if ! command -v pdftotext >/dev/null || ! command -v pdfinfo >/dev/null; then
     exit 0
 fi
 db="$work/demo.db"
-"$cli" --db "$db" init --demo >/dev/null; check "init --demo exits 0" test $? -eq 0
+. "$(dirname "$0")/demo_cache.sh"
+demo_db "$cli" "$db"; check "a copy of the demo database" test $? -eq 0
 
 # The text of a PDF on one line, runs of white space made one space.
 text() { pdftotext -enc UTF-8 "$1" - | tr -s ' \n\t\f' '    '; }

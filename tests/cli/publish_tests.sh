@@ -16,7 +16,8 @@ check() { # description, then a command that must succeed
 db="$work/demo.db"
 q() { sqlite3 "$db" "$@"; }
 
-"$cli" --db "$db" init --demo >/dev/null; check "init --demo exits 0" test $? -eq 0
+. "$(dirname "$0")/demo_cache.sh"
+demo_db "$cli" "$db"; check "a copy of the demo database" test $? -eq 0
 moa=$(q "SELECT id FROM body WHERE code = 'MOA'")
 mof=$(q "SELECT id FROM body WHERE code = 'MOF'")
 conclusion_of() { # body id, block: the block's own conclusion of 2024

@@ -263,7 +263,7 @@ TEST_CASE("A complaint is filed within 5 working days after the appeal procedure
     auto late = f.appeals.file(complaint, u"test"_s);
     REQUIRE_FALSE(late);
     CHECK(late.error().code == ErrorCode::AppealLate);
-    complaint.filedOn = QDate(2025, 5, 12);
+    complaint.filedOn = QDate(2025, 5, 9);
     auto early = f.appeals.file(complaint, u"test"_s);
     REQUIRE_FALSE(early);
     CHECK(early.error().code == ErrorCode::AppealTooEarly);
@@ -294,4 +294,20 @@ TEST_CASE("A failure while the corrected version is written leaves the database 
     REQUIRE_FALSE(failed);
     CHECK(failed.error().code == ErrorCode::Database);
     CHECK(test::databaseState(*f.t.db) == before);
+}
+
+TEST_CASE("A special commission that decided an appeal keeps its members", "[core][appeal][commission]")
+{
+    AppealFixture f;
+    f.formCommission();
+    auto filed = f.appeals.file(objection(f.conclusion, QDate(2025, 5, 2)), u"test"_s);
+    REQUIRE(filed);
+    auto a = f.appeals.appeal(*filed);
+    REQUIRE(a);
+    REQUIRE(f.appeals.decide(*filed, {{a->items.front().id, false, {}, std::nullopt}}, {{}, {}, u"No grounds"_s},
+                             QDate(2025, 5, 12), u"test"_s));
+    auto changed = f.appeals.setCommission(f.author, f.Year, QDate(2025, 5, 13),
+                                           {{u"Тоқтаров Нұрлан"_s, {}, std::nullopt, true}}, u"test"_s);
+    REQUIRE_FALSE(changed);
+    CHECK(changed.error().code == ErrorCode::AppealDecided);
 }

@@ -5,6 +5,7 @@
 
 #include "support/QtStringMakers.h"
 
+#include <QFile>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -290,4 +291,45 @@ TEST_CASE("Starting every conclusion of a year skips those that exist and the bo
     auto list = f.conclusions.conclusions(f.Year, 1);
     REQUIRE(list);
     CHECK(list->size() == inScope->size());
+}
+
+TEST_CASE("No conclusion is issued without the block's approved methodology (§19), and receipts stay in order",
+          "[core][conclusion]")
+{
+    test::ConclusionFixture f;
+    const qint64 moa = f.id(u"MOA"_s);
+    auto draftYear = f.conclusions.create(moa, 2023, 1, std::nullopt, u"test"_s);
+    REQUIRE(draftYear);
+    auto refused = f.conclusions.issue(*draftYear, {}, u"test"_s);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::NoApprovedMethodology);
+
+    const qint64 id = f.received(moa, QDate(2025, 4, 29));
+    REQUIRE(f.conclusions.issue(id, u"a correction"_s, u"test"_s));
+    // A later version's receipt cannot move the objection term back, nor can a date before the
+    // year in which the evaluation is held.
+    auto earlier = f.conclusions.markReceived(id, QDate(2025, 4, 20), u"test"_s);
+    REQUIRE_FALSE(earlier);
+    CHECK(earlier.error().code == ErrorCode::InvalidReceipt);
+    auto beforeYear = f.conclusions.markSent(id, QDate(2024, 12, 31), u"test"_s);
+    REQUIRE_FALSE(beforeYear);
+    CHECK(beforeYear.error().code == ErrorCode::InvalidReceipt);
+    REQUIRE(f.conclusions.markReceived(id, QDate(2025, 5, 12), u"test"_s));
+    auto c = f.conclusions.conclusion(id);
+    REQUIRE(c);
+    CHECK(c->receivedOn == QDate(2025, 4, 29));
+    CHECK(c->appealDeadline == QDate(2025, 5, 8));
+}
+
+TEST_CASE("Writing to the database's own file is recognised through links and its companions", "[core][conclusion]")
+{
+    test::ConclusionFixture f;
+    const QString path = f.t.db->path();
+    CHECK(f.t.db->isOwnFile(path));
+    CHECK(f.t.db->isOwnFile(path + u"-wal"_s));
+    CHECK(f.t.db->isOwnFile(path + u"-journal"_s));
+    const QString link = f.t.dir.filePath(u"link.pdf"_s);
+    REQUIRE(QFile::link(path, link));
+    CHECK(f.t.db->isOwnFile(link));
+    CHECK_FALSE(f.t.db->isOwnFile(f.t.dir.filePath(u"report.pdf"_s)));
 }

@@ -208,6 +208,8 @@ struct StringMaker<core::ErrorCode>
             return "SpecialCommissionForPa";
         case core::ErrorCode::UnknownIndicator:
             return "UnknownIndicator";
+        case core::ErrorCode::NoApprovedMethodology:
+            return "NoApprovedMethodology";
         case core::ErrorCode::ExportFolderNotEmpty:
             return "ExportFolderNotEmpty";
         case core::ErrorCode::ConclusionsNotFinal:

@@ -8,6 +8,7 @@
 #include "core/RegistryRepository.h"
 #include "core/ScheduleService.h"
 #include "core/ScoreService.h"
+#include "support/DemoCache.h"
 #include "support/QtStringMakers.h"
 #include "support/TestDatabase.h"
 
@@ -32,19 +33,31 @@ constexpr int LastApproved = 2024;
 constexpr int DraftYear = 2025;
 
 /// A database with the shipped registry and the demo loaded, and the services to read it.
+/// The shipped registry with the demo loaded, made once per build of core_tests (it takes seconds).
+QString demoFile()
+{
+    return test::cachedDatabase(u"core-demo"_s, [](const QString& file) {
+        auto opened = core::Database::open(file, {});
+        if (!opened)
+            return false;
+        test::FixedClock clock;
+        core::AuditLog audit(**opened, clock, u"tester"_s);
+        core::RegistryService registry(**opened, audit);
+        if (!core::ReferenceData::loadRegistry(**opened, registry))
+            return false;
+        const auto loaded = core::DemoData::load(**opened, audit);
+        return loaded.has_value() && *loaded;
+    });
+}
+
 struct DemoDatabase
 {
     DemoDatabase()
-        : methodologies(*t.db, *t.audit)
+        : t(test::TestDatabase::CopyOf{demoFile()})
+        , methodologies(*t.db, *t.audit)
         , repository(*t.db)
         , scores(repository, methodologies)
-    {
-        const auto loaded = core::DemoData::load(*t.db, *t.audit);
-        if (!loaded)
-            throw std::runtime_error(loaded.error().detail.toStdString());
-        if (!*loaded)
-            throw std::runtime_error("the demo was not loaded");
-    }
+    { }
 
     test::TestDatabase t;
     core::MethodologyService methodologies;

@@ -8,6 +8,7 @@
 #include "core/ReferenceData.h"
 #include "core/RegistryService.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -45,15 +46,21 @@ struct TestDatabase
         : TestDatabase(withReference ? Shipped::Registry : Shipped::Nothing)
     { }
 
+    /// A copy of the database file `copyOf`, opened as it is.
+    struct CopyOf
+    {
+        QString path;
+    };
+    explicit TestDatabase(const CopyOf& source)
+    {
+        if (!QFile::copy(source.path, dir.filePath(QStringLiteral("test.db"))))
+            throw std::runtime_error("cannot copy " + source.path.toStdString());
+        openServices();
+    }
+
     explicit TestDatabase(Shipped shipped)
     {
-        auto opened = core::Database::open(dir.filePath(QStringLiteral("test.db")), {});
-        if (!opened)
-            throw std::runtime_error(opened.error().detail.toStdString());
-        db = std::move(*opened);
-        audit = std::make_unique<core::AuditLog>(*db, clock, QStringLiteral("tester"));
-        registry = std::make_unique<core::RegistryService>(*db, *audit);
-        calendar = std::make_unique<core::CalendarService>(*db, *audit);
+        openServices();
         if (shipped == Shipped::Registry || shipped == Shipped::All) {
             auto loaded = core::ReferenceData::loadRegistry(*db, *registry);
             if (!loaded)
@@ -64,6 +71,17 @@ struct TestDatabase
             if (!loaded)
                 throw std::runtime_error(loaded.error().detail.toStdString());
         }
+    }
+
+    void openServices()
+    {
+        auto opened = core::Database::open(dir.filePath(QStringLiteral("test.db")), {});
+        if (!opened)
+            throw std::runtime_error(opened.error().detail.toStdString());
+        db = std::move(*opened);
+        audit = std::make_unique<core::AuditLog>(*db, clock, QStringLiteral("tester"));
+        registry = std::make_unique<core::RegistryService>(*db, *audit);
+        calendar = std::make_unique<core::CalendarService>(*db, *audit);
     }
 
     /// The working-day calendar as the database has it now.

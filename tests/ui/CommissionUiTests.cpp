@@ -37,6 +37,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include "support/DemoCache.h"
+
 #include <catch2/catch.hpp>
 
 #include <deque>
@@ -87,21 +89,17 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-/// The demo database, made once per run (loading the demo takes seconds): each test works on a copy.
+/// The demo database, made once per build (loading the demo takes seconds): each test works on a copy.
 QString demoTemplate()
 {
-    static QTemporaryDir dir;
-    static QString path;
-    if (path.isEmpty()) {
-        const QString file = dir.filePath(u"demo.db"_s);
+    const QString path = test::cachedDatabase(u"ui-demo"_s, [](const QString& file) {
         auto opened = ui::Session::open(file, u"ui-tester"_s);
-        REQUIRE(opened.has_value());
+        if (!opened)
+            return false;
         auto loaded = core::DemoData::load((*opened)->database(), (*opened)->audit());
-        if (!loaded)
-            FAIL("the demo data do not load: " << loaded.error().detail.toStdString());
-        opened->reset(); // closes the file
-        path = file;
-    }
+        return loaded.has_value() && *loaded;
+    });
+    REQUIRE_FALSE(path.isEmpty());
     return path;
 }
 

@@ -42,6 +42,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include "support/DemoCache.h"
+
 #include <catch2/catch.hpp>
 
 #include <deque>
@@ -92,21 +94,17 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-/// The demo database, made once per run (loading the demo takes seconds): each test works on a copy.
+/// The demo database, made once per build (loading the demo takes seconds): each test works on a copy.
 QString demoTemplate()
 {
-    static QTemporaryDir dir;
-    static QString path;
-    if (path.isEmpty()) {
-        const QString file = dir.filePath(u"demo.db"_s);
+    const QString path = test::cachedDatabase(u"ui-demo"_s, [](const QString& file) {
         auto opened = ui::Session::open(file, u"ui-tester"_s);
-        REQUIRE(opened.has_value());
+        if (!opened)
+            return false;
         auto loaded = core::DemoData::load((*opened)->database(), (*opened)->audit());
-        if (!loaded)
-            FAIL("the demo data do not load: " << loaded.error().detail.toStdString());
-        opened->reset(); // closes the file
-        path = file;
-    }
+        return loaded.has_value() && *loaded;
+    });
+    REQUIRE_FALSE(path.isEmpty());
     return path;
 }
 
@@ -499,14 +497,16 @@ TEST_CASE("The dashboard shows the decision due on a pending objection, overdue 
     REQUIRE(row >= 0);
     CHECK(model->state(row) != ui::DeadlinesModel::State::Overdue);
 
-    // A conclusion of the next year, issued and received today: the last day to object runs (§57).
-    auto made = f.session().conclusions().createAll(Year + 1, 1, u"test"_s);
+    // A new conclusion (on a part of block 2), issued and received today: the last day to object
+    // runs (§57).
+    auto blockTwo = f.session().conclusions().conclusions(Year, 2);
+    REQUIRE(blockTwo.has_value());
+    REQUIRE_FALSE(blockTwo->empty());
+    auto made = f.session().conclusions().create(blockTwo->front().bodyId, Year, 2, core::Part::Openness, u"test"_s);
     REQUIRE(made.has_value());
-    REQUIRE(*made > 0);
-    auto next = f.session().conclusions().conclusions(Year + 1, 1);
-    REQUIRE(next.has_value());
-    REQUIRE_FALSE(next->empty());
-    const core::Conclusion& fresh = next->front();
+    auto created = f.session().conclusions().conclusion(*made);
+    REQUIRE(created.has_value());
+    const core::Conclusion& fresh = *created;
     REQUIRE(f.session().conclusions().issue(fresh.id, {}, u"test"_s).has_value());
     const QDate today = QDate::currentDate();
     REQUIRE(f.session().conclusions().markReceived(fresh.id, today, u"test"_s).has_value());

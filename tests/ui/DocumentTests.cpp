@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "support/DemoCache.h"
+
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -494,12 +496,18 @@ TEST_CASE("The documents print from the demonstration database", "[ui][print][de
     if (!havePoppler())
         return;
     QTemporaryDir dir;
+    const QString demo = test::cachedDatabase(u"ui-demo"_s, [](const QString& file) {
+        auto made = ui::Session::open(file, u"ui-tester"_s);
+        if (!made)
+            return false;
+        auto loaded = core::DemoData::load((*made)->database(), (*made)->audit());
+        return loaded.has_value() && *loaded;
+    });
+    REQUIRE_FALSE(demo.isEmpty());
+    REQUIRE(QFile::copy(demo, dir.filePath(u"demo.db"_s)));
     auto opened = ui::Session::open(dir.filePath(u"demo.db"_s), u"ui-tester"_s);
     REQUIRE(opened.has_value());
     ui::Session& session = **opened;
-    auto loaded = core::DemoData::load(session.database(), session.audit());
-    if (!loaded)
-        FAIL("the demo data do not load: " << loaded.error().detail.toStdString());
     InLanguage in(core::Language::Kazakh);
 
     // Every objection of the year, and the conclusion versions it concerns.

@@ -42,6 +42,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include "support/DemoCache.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -188,16 +190,22 @@ struct Fixture
         : settings(dir.filePath(u"settings.ini"_s))
     {
         language.apply(core::Language::English);
+        if (data == Data::Demo) {
+            // The demo, made once per build and copied (loading it takes seconds).
+            const QString demo = test::cachedDatabase(u"ui-demo"_s, [](const QString& file) {
+                auto made = ui::Session::open(file, u"ui-tester"_s);
+                if (!made)
+                    return false;
+                auto loaded = core::DemoData::load((*made)->database(), (*made)->audit());
+                return loaded.has_value() && *loaded;
+            });
+            REQUIRE_FALSE(demo.isEmpty());
+            REQUIRE(QFile::copy(demo, dir.filePath(u"scores.db"_s)));
+        }
         auto opened = ui::Session::open(dir.filePath(u"scores.db"_s), u"ui-tester"_s);
         REQUIRE(opened.has_value());
-        if (data == Data::Seeded) {
+        if (data == Data::Seeded)
             seed(**opened);
-        } else {
-            auto loaded = core::DemoData::load((*opened)->database(), (*opened)->audit());
-            if (!loaded)
-                FAIL("the demo data do not load: " << loaded.error().detail.toStdString());
-            REQUIRE(*loaded);
-        }
         window = std::make_unique<ui::MainWindow>(std::move(*opened), settings, language);
         area = window->scoresArea();
         REQUIRE(area != nullptr);

@@ -44,7 +44,7 @@ AppealDecisionDialog::AppealDecisionDialog(const core::Appeal& appeal, const QSt
     , m_summary(wrappingLabel())
 {
     setObjectName(u"appealDecisionDialog"_s);
-    setWindowTitle(appeal.kind == core::AppealKind::Objection ? tr("Decide the Objection")
+    setWindowTitle(appeal.kind == core::AppealKind::Objection ? tr("Decision on the Objection")
                                                               : tr("Decide the Complaint"));
     QLabel* title = wrappingLabel();
     QFont bold = title->font();
@@ -91,7 +91,7 @@ AppealDecisionDialog::AppealDecisionDialog(const core::Appeal& appeal, const QSt
         m_items->setCellWidget(row, Decision, decision);
         const std::optional<double> proposed = item.requestedFact ? item.requestedFact : current;
         m_items->setItem(row, NewFact, new QTableWidgetItem(proposed ? Language::formatNumber(*proposed) : QString()));
-        m_items->item(row, NewFact)->setToolTip(tr("The fact after an accepted item; empty: no data"));
+        m_items->item(row, NewFact)->setToolTip(tr("The fact after an accepted item; empty: the fact stays as it is"));
         m_items->setItem(row, Reason, new QTableWidgetItem);
         connect(decision, &QComboBox::currentIndexChanged, this, &AppealDecisionDialog::updateSummary);
         ++row;
@@ -110,7 +110,7 @@ AppealDecisionDialog::AppealDecisionDialog(const core::Appeal& appeal, const QSt
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     QLabel* reasonLabel = fieldLabel();
-    reasonLabel->setText(tr("Reasons of the decision:"));
+    reasonLabel->setText(tr("Reasons for the decision:"));
     form->addRow(reasonLabel, m_reason);
     form->addRow(tr("Decided on:"), m_date);
     form->addRow(QString(), m_term);
@@ -217,7 +217,7 @@ void AppealDecisionDialog::done(int result)
     if (result == QDialog::Accepted) {
         const core::Text3 why = m_reason->text();
         if (why.kk.isEmpty() && why.ru.isEmpty() && why.en.isEmpty()) {
-            showError(tr("Give the reasons of the decision in at least one language (§60)."));
+            showError(tr("Give the reasons for the decision in at least one language (§60)."));
             return;
         }
         for (int row = 0; row < m_items->rowCount(); ++row) {

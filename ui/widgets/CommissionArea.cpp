@@ -738,6 +738,7 @@ void CommissionArea::output(int how)
 {
     ensureLoaded();
     DocumentOutput::Job job;
+    job.database = &m_session.database();
     job.language = documentLanguage();
     job.interfaceLanguage = m_language;
     job.title = tr("The Commission's report for %1").arg(year());
@@ -763,6 +764,7 @@ bool CommissionArea::writeReportPdf(const QString& path)
 {
     ensureLoaded();
     DocumentOutput::Job job;
+    job.database = &m_session.database();
     job.language = documentLanguage();
     job.interfaceLanguage = m_language;
     job.make = [result = m_table->result(), language = job.language]() -> core::Result<DocumentPages> {

@@ -182,7 +182,7 @@ QString ConclusionTexts::error(const core::Error& error, core::Language language
     if (error.code == core::ErrorCode::EmptyName) {
         // Core's sentence speaks of a body's names; say what is missing here.
         if (detail == u"decision reason")
-            return tr("Give the reasons of the decision in at least one language (§60).");
+            return tr("Give the reasons for the decision in at least one language (§60).");
         if (detail == u"reason for the corrected version")
             return tr("Give the reason for the new version: a version after the first says why it was made.");
         if (detail == u"member")

@@ -626,6 +626,7 @@ void ConclusionsArea::outputVersion(int how)
     }
     const core::Language language = documentLanguage();
     DocumentOutput::Job job;
+    job.database = &m_session.database();
     job.title = tr("Conclusion on %1, version %2").arg(subject()).arg(version->version);
     job.fileName = u"conclusion-%1-%2-%3-v%4.pdf"_s.arg(version->content.bodyCode)
                        .arg(version->content.year)
@@ -658,6 +659,7 @@ bool ConclusionsArea::writeVersionPdf(qint64 versionId, const QString& path)
     }
     const core::Language language = documentLanguage();
     DocumentOutput::Job job;
+    job.database = &m_session.database();
     job.language = language;
     job.interfaceLanguage = m_language;
     job.make = [v = *version, language]() -> core::Result<DocumentPages> {
@@ -675,6 +677,7 @@ DocumentOutput::Job appealJob(Session& session, qint64 appealId, core::Language 
                               core::Language interfaceLanguage)
 {
     DocumentOutput::Job job;
+    job.database = &session.database();
     job.language = language;
     job.interfaceLanguage = interfaceLanguage;
     job.make = [&session, appealId, language]() -> core::Result<DocumentPages> {
@@ -696,7 +699,7 @@ void ConclusionsArea::outputAppeal(int how)
         return;
     const core::Appeal& appeal = m_appeals->appeal(m_appeals->rowOf(*id));
     DocumentOutput::Job job = appealJob(m_session, *id, documentLanguage(), m_language);
-    job.title = tr("Decision on the %1 of %2").arg(ConclusionTexts::appealKind(appeal.kind), subject());
+    job.title = tr("Decision: %1, %2").arg(ConclusionTexts::appealKind(appeal.kind), subject());
     job.fileName = u"decision-%1-%2-%3-%4.pdf"_s.arg(appeal.bodyCode).arg(appeal.year).arg(appeal.block).arg(appeal.id);
     DocumentOutput::Outcome outcome;
     if (how == PrintOutput)

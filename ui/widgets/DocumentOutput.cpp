@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentOutput.h"
 
+#include "core/Database.h"
+#include "ui/ErrorText.h"
+
 #include "ReportPrompter.h"
 
 #include "ui/Language.h"
@@ -63,7 +66,7 @@ DocumentOutput::Outcome DocumentOutput::print(QWidget* parent, ReportPrompter& p
 {
     auto pages = makePages(job);
     if (!pages)
-        return {false, {}, tr("The document could not be made: %1").arg(pages.error().detail)};
+        return {false, {}, tr("The document could not be made: %1").arg(ErrorText::of(pages.error()))};
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(DocumentPages::pageLayout(pages->orientation()));
     printer.setDocName(job.title);
@@ -81,7 +84,7 @@ DocumentOutput::Outcome DocumentOutput::preview(QWidget* parent, ReportPrompter&
 {
     auto pages = makePages(job);
     if (!pages)
-        return {false, {}, tr("The document could not be made: %1").arg(pages.error().detail)};
+        return {false, {}, tr("The document could not be made: %1").arg(ErrorText::of(pages.error()))};
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(DocumentPages::pageLayout(pages->orientation()));
     printer.setDocName(job.title);
@@ -108,12 +111,16 @@ DocumentOutput::Outcome DocumentOutput::exportPdf(QWidget* parent, ReportPrompte
 
 DocumentOutput::Outcome DocumentOutput::writePdf(const Job& job, const QString& path)
 {
+    if (job.database && job.database->isOwnFile(path))
+        return {false, {}, tr("The PDF file could not be written: %1").arg(tr("that is the open database itself"))};
     auto pages = makePages(job);
     if (!pages)
-        return {false, {}, tr("The document could not be made: %1").arg(pages.error().detail)};
+        return {false, {}, tr("The document could not be made: %1").arg(ErrorText::of(pages.error()))};
     const DocumentTranslation translation(job.language, job.interfaceLanguage);
     if (auto r = pages->writePdf(path); !r)
-        return {false, {}, tr("The PDF file could not be written: %1").arg(r.error().detail)};
+        return {false,
+                {},
+                tr("The PDF file could not be written: %1").arg(ErrorText::of(r.error()) + u" "_s + r.error().detail)};
     return {true, path, {}};
 }
 

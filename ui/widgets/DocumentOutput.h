@@ -18,6 +18,10 @@ class QToolButton;
 class QTranslator;
 class QWidget;
 
+namespace core {
+class Database;
+}
+
 namespace ui {
 
 class ReportPrompter;
@@ -55,6 +59,8 @@ public:
         core::Language language = core::Language::Russian; ///< the document's
         core::Language interfaceLanguage = core::Language::English;
         Maker make;
+        /// The open database: a PDF is never written over it (or its -wal, -shm, -journal files).
+        const core::Database* database = nullptr;
     };
 
     /// What came of an output: done, cancelled (no error), or failed with a sentence.
