@@ -13,7 +13,6 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 
 #include <map>
@@ -36,12 +35,6 @@ QString number(double v)
 std::optional<QString> numberOrNull(const std::optional<double>& v)
 {
     return v ? std::optional(number(*v)) : std::nullopt;
-}
-
-QDate kazakhstanToday(const Clock& clock)
-{
-    static const QTimeZone kazakhstan(QByteArrayLiteral("Asia/Almaty"));
-    return clock.now().toTimeZone(kazakhstan).date();
 }
 
 QString appealWhat(const Appeal& a)
@@ -311,7 +304,7 @@ Result<std::pair<QDate, QDate>> AppealService::complaintTerm(qint64 conclusionId
         end = a.decidedOn;
     }
     if (!objection) {
-        if (kazakhstanToday(m_audit.clock()) <= term->second)
+        if (kazakhstanDate(m_audit.clock().now()) <= term->second)
             return std::pair(QDate(), QDate());
         end = term->second;
     }

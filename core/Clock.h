@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace core {
 
@@ -19,5 +20,13 @@ class SystemClock final : public Clock
 public:
     [[nodiscard]] QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
+
+/// The day in Kazakhstan of a moment: deadlines are days there, whatever the computer's time zone
+/// (UTC+5 when the system has no time-zone data).
+[[nodiscard]] inline QDate kazakhstanDate(const QDateTime& moment)
+{
+    static const QTimeZone kazakhstan(QByteArrayLiteral("Asia/Almaty"));
+    return kazakhstan.isValid() ? moment.toTimeZone(kazakhstan).date() : moment.toOffsetFromUtc(5 * 3600).date();
+}
 
 } // namespace core

@@ -17,7 +17,6 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
@@ -55,11 +54,6 @@ QString simplifiedName(const QString& name)
     return name.simplified();
 }
 
-QDate kazakhstanToday(const Clock& clock)
-{
-    static const QTimeZone kazakhstan(QByteArrayLiteral("Asia/Almaty"));
-    return clock.now().toTimeZone(kazakhstan).date();
-}
 } // namespace
 
 using namespace conclusionrows;
@@ -143,7 +137,7 @@ Result<std::vector<Conclusion>> ConclusionService::query(const QString& where, c
             result[it->second].participants.push_back(people.value(1).toString());
 
     std::optional<Calendar> calendar;
-    const QDate today = kazakhstanToday(m_audit.clock());
+    const QDate today = kazakhstanDate(m_audit.clock().now());
     for (std::size_t i = 0; i < result.size(); ++i) {
         Conclusion& c = result[i];
         const auto [pending, decided] = appealCounts[i];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reports.h"
 
-#include <QTimeZone>
+#include "Clock.h"
 
 #include <algorithm>
 #include <cmath>
@@ -192,10 +192,7 @@ Timeliness timelinessOf(const Report& report, QDate deadline, QDate today, int* 
     if (!deadline.isValid())
         return Timeliness::NoDeadline;
     if (report.firstSubmittedAt.isValid()) {
-        // Deadlines are days in Kazakhstan, whatever the computer's time zone.
-        static const QTimeZone kazakhstan(QByteArrayLiteral("Asia/Almaty"));
-        const QDate submitted = kazakhstan.isValid() ? report.firstSubmittedAt.toTimeZone(kazakhstan).date()
-                                                     : report.firstSubmittedAt.toOffsetFromUtc(5 * 3600).date();
+        const QDate submitted = kazakhstanDate(report.firstSubmittedAt);
         if (submitted <= deadline)
             return Timeliness::OnTime;
         if (daysLate)
