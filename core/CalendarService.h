@@ -28,6 +28,9 @@ class CalendarService
 public:
     CalendarService(Database& db, AuditLog& audit);
 
+    /// The audit log it records to (its user and clock).
+    [[nodiscard]] const AuditLog& audit() const { return m_audit; }
+
     [[nodiscard]] Result<CalendarData> data() const;
     [[nodiscard]] Result<Calendar> calendar() const;
     [[nodiscard]] TermService& terms() { return m_terms; }

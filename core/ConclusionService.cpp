@@ -231,23 +231,9 @@ Result<qint64> ConclusionService::create(qint64 bodyId, int year, int block, std
     if (*existing)
         return fail(ErrorCode::ConclusionExists, what(body->code, year, block, part));
 
-    // The author: the part's evaluator; for a whole block, the block's lead (block 1) or its assembler
-    // (§33, §39) unless the assembler is the body itself, then the first part's evaluator (§31, §37).
-    auto parts = m_evaluators.forBody(bodyId, year);
-    if (!parts)
-        return std::unexpected(parts.error());
-    std::optional<qint64> author;
-    for (const PartEvaluation& p : *parts)
-        if (p.block() == block && (!part || p.part == *part) && !author)
-            author = p.lead.evaluatorId;
-    if (!part && block > 1) {
-        auto assemblers = m_evaluators.assemblers(year);
-        if (!assemblers)
-            return std::unexpected(assemblers.error());
-        for (const BlockAssembler& a : *assemblers)
-            if (a.block == block && a.bodyId && *a.bodyId != bodyId)
-                author = a.bodyId;
-    }
+    auto author = authorOf(bodyId, year, block, part);
+    if (!author)
+        return std::unexpected(author.error());
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -259,7 +245,7 @@ Result<qint64> ConclusionService::create(qint64 bodyId, int year, int block, std
     q.addBindValue(year);
     q.addBindValue(block);
     q.addBindValue(partCode(part));
-    q.addBindValue(author ? QVariant(*author) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(*author ? QVariant(**author) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(sqlDateTime(m_audit.clock().now()));
     q.addBindValue(m_audit.user());
     if (!q.exec())
@@ -456,6 +442,29 @@ Result<std::vector<ReorganizationNote>> ConclusionService::reorganizationNotes(q
     return notes;
 }
 
+Result<std::optional<qint64>> ConclusionService::authorOf(qint64 bodyId, int year, int block,
+                                                          std::optional<Part> part) const
+{
+    // The part's evaluator; for a whole block, the block's lead (block 1) or its assembler (§33, §39)
+    // unless the assembler is the body itself, then the first part's evaluator (§31, §37).
+    auto parts = m_evaluators.forBody(bodyId, year);
+    if (!parts)
+        return std::unexpected(parts.error());
+    std::optional<qint64> author;
+    for (const PartEvaluation& p : *parts)
+        if (p.block() == block && (!part || p.part == *part) && !author)
+            author = p.lead.evaluatorId;
+    if (!part && block > 1) {
+        auto assemblers = m_evaluators.assemblers(year);
+        if (!assemblers)
+            return std::unexpected(assemblers.error());
+        for (const BlockAssembler& a : *assemblers)
+            if (a.block == block && a.bodyId && *a.bodyId != bodyId)
+                author = a.bodyId;
+    }
+    return author;
+}
+
 Result<ConclusionContent> ConclusionService::build(const Conclusion& c) const
 {
     ConclusionContent content;
@@ -484,7 +493,7 @@ Result<ConclusionContent> ConclusionService::build(const Conclusion& c) const
     auto methodology = m_methodologies.inEffect(c.block, c.year);
     if (!methodology)
         return std::unexpected(methodology.error());
-    auto values = m_methodologies.values(c.year, c.block);
+    auto values = m_methodologies.values(c.year, c.block, c.bodyId);
     if (!values)
         return std::unexpected(values.error());
     std::set<QString> corrected;
@@ -518,34 +527,10 @@ Result<ConclusionContent> ConclusionService::build(const Conclusion& c) const
             content.rating = s.rating->code;
             content.ratingName = s.rating->name;
         }
-        std::map<QString, const Indicator*> indicators;
-        std::map<QString, const Criterion*> criteria;
-        if (*methodology)
-            for (const Criterion& cr : (*methodology)->criteria) {
-                criteria[cr.code] = &cr;
-                for (const Indicator& i : cr.indicators)
-                    indicators[i.code] = &i;
-            }
-        const auto bodyValues = values->find(c.bodyId);
-        for (const IndicatorScore& is : s.result.indicators) {
-            ConclusionLine line;
-            line.code = is.code;
-            line.criterion = is.criterion;
-            if (const auto it = indicators.find(is.code); it != indicators.end())
-                line.name = it->second->name;
-            if (const auto it = criteria.find(is.criterion); it != criteria.end())
-                line.criterionName = it->second->name;
-            line.plan = is.plan;
-            line.fact = is.fact;
-            line.status = toString(is.status);
-            line.score = is.score;
-            line.contribution = is.contribution;
-            if (bodyValues != values->end())
-                if (const auto v = bodyValues->second.find(is.code); v != bodyValues->second.end())
-                    line.sourceType = v->second.sourceType;
-            line.corrected = corrected.contains(is.code);
-            line.confidential = confidential.contains(is.code);
-            content.lines.push_back(std::move(line));
+        content.lines = conclusionLines(*methodology ? &**methodology : nullptr, s.result, *values);
+        for (ConclusionLine& line : content.lines) {
+            line.corrected = corrected.contains(line.code);
+            line.confidential = confidential.contains(line.code);
         }
     }
 

@@ -43,6 +43,12 @@ public:
     /// EvaluatedWithinSuccessor (§53); ConclusionExists.
     [[nodiscard]] Result<qint64> create(qint64 bodyId, int year, int block, std::optional<Part> part,
                                         const QString& reason);
+    /// The authorized body that writes the conclusion on a body's block (or part) of a year: the
+    /// part's evaluator; for a whole block, the block's lead (block 1) or its assembler (§33, §39)
+    /// unless that is the body itself, then the first part's evaluator (§31, §37). None when no body
+    /// plays the role.
+    [[nodiscard]] Result<std::optional<qint64>> authorOf(qint64 bodyId, int year, int block,
+                                                         std::optional<Part> part = {}) const;
     /// Starts every missing conclusion of a year's blocks (bodies in scope, not §53); returns how
     /// many were made.
     [[nodiscard]] Result<int> createAll(int year, std::optional<int> block, const QString& reason);

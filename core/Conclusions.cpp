@@ -290,4 +290,37 @@ std::optional<ConclusionContent> ConclusionContent::fromJson(const QJsonObject& 
     return c;
 }
 
+std::vector<ConclusionLine> conclusionLines(const Methodology* methodology, const BlockScore& score,
+                                            const std::map<QString, IndicatorValue>& bodyValues)
+{
+    std::map<QString, const Indicator*> indicators;
+    std::map<QString, const Criterion*> criteria;
+    if (methodology)
+        for (const Criterion& cr : methodology->criteria) {
+            criteria[cr.code] = &cr;
+            for (const Indicator& i : cr.indicators)
+                indicators[i.code] = &i;
+        }
+    std::vector<ConclusionLine> lines;
+    lines.reserve(score.indicators.size());
+    for (const IndicatorScore& is : score.indicators) {
+        ConclusionLine line;
+        line.code = is.code;
+        line.criterion = is.criterion;
+        if (const auto it = indicators.find(is.code); it != indicators.end())
+            line.name = it->second->name;
+        if (const auto it = criteria.find(is.criterion); it != criteria.end())
+            line.criterionName = it->second->name;
+        line.plan = is.plan;
+        line.fact = is.fact;
+        line.status = toString(is.status);
+        line.score = is.score;
+        line.contribution = is.contribution;
+        if (const auto v = bodyValues.find(is.code); v != bodyValues.end())
+            line.sourceType = v->second.sourceType;
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
 } // namespace core

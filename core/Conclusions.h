@@ -3,11 +3,13 @@
 
 #include "Methodology.h"
 #include "ReorganizationRules.h"
+#include "Scoring.h"
 #include "Text3.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -109,6 +111,12 @@ struct ConclusionContent
     [[nodiscard]] static std::optional<ConclusionContent> fromJson(const QJsonObject& json);
     friend bool operator==(const ConclusionContent&, const ConclusionContent&) = default;
 };
+
+/// The §47 part 1 lines of a block score: one per indicator with its name and criterion from the
+/// methodology (none: codes only) and its §7 source type from the body's values. `corrected` and
+/// `confidential` are left false for the caller to set.
+[[nodiscard]] std::vector<ConclusionLine> conclusionLines(const Methodology* methodology, const BlockScore& score,
+                                                          const std::map<QString, IndicatorValue>& bodyValues);
 
 /// One issued version of a conclusion. Version 1 is the conclusion as first issued; each correction
 /// (§61, or the analyst's own) is a new version, and the old ones stay.

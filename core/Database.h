@@ -2,14 +2,17 @@
 #pragma once
 
 #include "Error.h"
+#include "Progress.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 class QLockFile;
 class QSqlQuery;
+struct sqlite3;
 
 namespace core {
 
@@ -55,10 +58,24 @@ public:
     /// The backup made before the last migration on open, or empty.
     [[nodiscard]] const QString& migrationBackup() const { return m_migrationBackup; }
 
-    /// A consistent copy of the database (VACUUM INTO), written to a new file at `target`.
-    [[nodiscard]] Result<void> backupTo(const QString& target);
+    /// A consistent copy of the database (SQLite's online backup, page by page), written to a new
+    /// file at `target`. The copy is written beside it as "<target>.part" and renamed when complete,
+    /// so a crash or a cancel never leaves a half-written file under the target's name. `progress`
+    /// counts pages; cancelling removes the partial copy (Cancelled).
+    [[nodiscard]] Result<void> backupTo(const QString& target, const Progress& progress = {});
     /// A timestamped copy in `dir` ("bagalau-YYYYMMDD-HHMMSS[-tag].db"); returns its path.
-    [[nodiscard]] Result<QString> backupInto(const QString& dir, const QString& tag = {});
+    [[nodiscard]] Result<QString> backupInto(const QString& dir, const QString& tag = {},
+                                             const Progress& progress = {});
+
+    /// SQLite's own handle of the connection, for what Qt SQL does not offer (online backup, bulk
+    /// loading with reused statements). Null if the driver is not SQLite.
+    [[nodiscard]] sqlite3* handle() const;
+
+    /// A statement prepared once for this connection and then reused: bind its values, exec() it,
+    /// finish() it. For the writes and single-row lookups that run once per row of a long operation
+    /// (an import, the audit trail), where preparing each time costs more than the work. Not for a
+    /// query whose rows are still being read when the same SQL runs again.
+    [[nodiscard]] Result<QSqlQuery*> prepared(const QString& sql);
 
     /// A failure of `query` as an Error, for repositories.
     [[nodiscard]] static Error sqlError(const QSqlQuery& query, ErrorCode code = ErrorCode::Database);
@@ -75,6 +92,7 @@ private:
     QString m_connectionName;
     QString m_path;
     std::unique_ptr<QLockFile> m_lock;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QString m_migrationBackup;
     bool m_readOnly = false;
     bool m_lockedByAnother = false;

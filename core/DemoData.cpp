@@ -1000,7 +1000,7 @@ Result<bool> DemoData::load(Database& db, AuditLog& audit, const QString& path)
         return std::unexpected(r.error());
     if (auto r = demoConclusions(db, audit.user(), reason, data->lastApproved); !r)
         return std::unexpected(r.error());
-    if (auto r = ReferenceData::markLoaded(db, root); !r)
+    if (auto r = ReferenceData::markLoaded(db, root, audit.clock().now()); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());

@@ -101,6 +101,8 @@ enum class ErrorCode {
     NoApprovedMethodology, ///< §19: the block has no approved methodology for that year; detail: year and block
     ExportFolderNotEmpty, ///< the export folder holds other files than an earlier export; detail: the folder
     ConclusionsNotFinal, ///< §48: not every block's conclusion has passed the appeal procedure; detail: which
+    Cancelled, ///< the user stopped a long operation; nothing was changed
+    DatabaseNotEmpty, ///< the operation needs a new, empty database (generating data); detail: the file
 };
 
 struct Error

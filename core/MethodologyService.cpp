@@ -729,13 +729,16 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, plan, fact, source_type FROM indicator_value "
-              "WHERE year = ? AND block = ? AND indicator_code = ? AND body_id = ?"_s);
-    q.addBindValue(year);
-    q.addBindValue(block);
-    q.addBindValue(code);
-    q.addBindValue(bodyId);
+    // Prepared once: an import sets thousands of values.
+    auto found = m_db.prepared(u"SELECT id, plan, fact, source_type FROM indicator_value "
+                               "WHERE year = ? AND block = ? AND indicator_code = ? AND body_id = ?"_s);
+    if (!found)
+        return std::unexpected(found.error());
+    QSqlQuery& q = **found;
+    q.bindValue(0, year);
+    q.bindValue(1, block);
+    q.bindValue(2, code);
+    q.bindValue(3, bodyId);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     const bool exists = q.next();
@@ -743,34 +746,45 @@ Result<void> MethodologyService::setValue(int year, int block, qint64 bodyId, co
     const std::optional<double> oldPlan = exists ? readReal(q.value(1)) : std::nullopt;
     const std::optional<double> oldFact = exists ? readReal(q.value(2)) : std::nullopt;
     const int oldSource = exists ? q.value(3).toInt() : 0;
+    q.finish();
     const bool empty = !value.plan && !value.fact && value.sourceType == 0;
-    QSqlQuery w(m_db.connection());
+    Result<QSqlQuery*> write = nullptr;
     if (empty) {
         if (!exists)
             return {};
-        w.prepare(u"DELETE FROM indicator_value WHERE id = ?"_s);
-        w.addBindValue(rowId);
+        write = m_db.prepared(u"DELETE FROM indicator_value WHERE id = ?"_s);
+        if (write)
+            (*write)->bindValue(0, rowId);
     } else if (exists) {
         // A value someone sets is no longer a sample.
-        w.prepare(u"UPDATE indicator_value SET plan = ?, fact = ?, source_type = ?, sample = 0 WHERE id = ?"_s);
-        w.addBindValue(sqlReal(value.plan));
-        w.addBindValue(sqlReal(value.fact));
-        w.addBindValue(value.sourceType);
-        w.addBindValue(rowId);
+        write = m_db.prepared(u"UPDATE indicator_value SET plan = ?, fact = ?, source_type = ?, sample = 0 "
+                              "WHERE id = ?"_s);
+        if (write) {
+            (*write)->bindValue(0, sqlReal(value.plan));
+            (*write)->bindValue(1, sqlReal(value.fact));
+            (*write)->bindValue(2, value.sourceType);
+            (*write)->bindValue(3, rowId);
+        }
     } else {
-        w.prepare(u"INSERT INTO indicator_value (year, block, indicator_code, body_id, plan, fact, source_type) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        w.addBindValue(year);
-        w.addBindValue(block);
-        w.addBindValue(code);
-        w.addBindValue(bodyId);
-        w.addBindValue(sqlReal(value.plan));
-        w.addBindValue(sqlReal(value.fact));
-        w.addBindValue(value.sourceType);
+        write = m_db.prepared(u"INSERT INTO indicator_value (year, block, indicator_code, body_id, plan, fact, "
+                              "source_type) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        if (write) {
+            (*write)->bindValue(0, year);
+            (*write)->bindValue(1, block);
+            (*write)->bindValue(2, code);
+            (*write)->bindValue(3, bodyId);
+            (*write)->bindValue(4, sqlReal(value.plan));
+            (*write)->bindValue(5, sqlReal(value.fact));
+            (*write)->bindValue(6, value.sourceType);
+        }
     }
+    if (!write)
+        return std::unexpected(write.error());
+    QSqlQuery& w = **write;
     if (!w.exec())
         return std::unexpected(Database::sqlError(w));
     const qint64 id = exists ? rowId : w.lastInsertId().toLongLong();
+    w.finish();
     const std::optional<IndicatorValue> before =
         exists ? std::optional(IndicatorValue{oldPlan, oldFact, oldSource}) : std::nullopt;
     const std::optional<IndicatorValue> after = empty ? std::nullopt : std::optional(value);
@@ -839,6 +853,23 @@ Result<std::map<qint64, std::map<QString, IndicatorValue>>> MethodologyService::
     while (q.next())
         result[q.value(0).toLongLong()][q.value(1).toString()] =
             IndicatorValue{readReal(q.value(2)), readReal(q.value(3)), q.value(4).toInt()};
+    return result;
+}
+
+Result<std::map<QString, IndicatorValue>> MethodologyService::values(int year, int block, qint64 bodyId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT indicator_code, plan, fact, source_type FROM indicator_value "
+              "WHERE body_id = ? AND year = ? AND block = ?"_s);
+    q.addBindValue(bodyId);
+    q.addBindValue(year);
+    q.addBindValue(block);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    std::map<QString, IndicatorValue> result;
+    while (q.next())
+        result[q.value(0).toString()] = IndicatorValue{readReal(q.value(1)), readReal(q.value(2)), q.value(3).toInt()};
     return result;
 }
 

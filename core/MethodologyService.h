@@ -87,6 +87,8 @@ public:
                                            const QString& reason);
     /// Every value of a year and block, keyed by body, then indicator code.
     [[nodiscard]] Result<std::map<qint64, std::map<QString, IndicatorValue>>> values(int year, int block) const;
+    /// One body's values of a year and block, keyed by indicator code.
+    [[nodiscard]] Result<std::map<QString, IndicatorValue>> values(int year, int block, qint64 bodyId) const;
     /// Years that have values or methodologies.
     [[nodiscard]] Result<std::vector<int>> years() const;
 

@@ -568,7 +568,8 @@ Result<PackageCheck> PackageService::check(const Package& pkg, const ReportPaylo
     return check;
 }
 
-Result<PackageCheck> PackageService::importReport(const QByteArray& file, bool dryRun, const QString& reason)
+Result<PackageCheck> PackageService::importReport(const QByteArray& file, bool dryRun, const QString& reason,
+                                                  const Progress& progress)
 {
     if (!dryRun)
         if (auto r = m_db.ensureWritable(); !r)
@@ -641,9 +642,17 @@ Result<PackageCheck> PackageService::importReport(const QByteArray& file, bool d
             return std::unexpected(r.error());
     }
 
+    qint64 totalLines = 0;
+    qint64 doneLines = 0;
+    for (const ReportData& data : payload->reports)
+        totalLines += qint64(data.lines.size());
+    if (!keepGoing(progress, 0, totalLines))
+        return fail(ErrorCode::Cancelled);
     for (const ReportData& data : payload->reports) {
-        if (std::find(checked->applied.begin(), checked->applied.end(), data.block) == checked->applied.end())
+        if (std::find(checked->applied.begin(), checked->applied.end(), data.block) == checked->applied.end()) {
+            doneLines += qint64(data.lines.size());
             continue;
+        }
         const ReportKey key{checked->bodyId, h.year, data.block};
         auto id = m_reports.reportId(key, true);
         if (!id)
@@ -681,6 +690,8 @@ Result<PackageCheck> PackageService::importReport(const QByteArray& file, bool d
                                                      e.addedBy, reason);
                     !r)
                     return std::unexpected(r.error());
+            if (!keepGoing(progress, ++doneLines, totalLines))
+                return fail(ErrorCode::Cancelled);
         }
         // The body's own steps (its submissions) join the history, marked as coming from the package;
         // the authorized body's steps are recorded here, never taken from a package.

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "Package.h"
+#include "Progress.h"
 #include "Reports.h"
 
 #include <QDate>
@@ -136,8 +137,10 @@ public:
     /// an import would make. Every refusal is an Error (see readPackage() and the codes above).
     [[nodiscard]] Result<PackageCheck> verify(const QByteArray& file) const;
     /// verify(), then applies it in one transaction (unless `dryRun`). An already imported file
-    /// returns its check with alreadyImported and changes nothing.
-    [[nodiscard]] Result<PackageCheck> importReport(const QByteArray& file, bool dryRun, const QString& reason);
+    /// returns its check with alreadyImported and changes nothing. `progress` counts the lines
+    /// applied; cancelling rolls the whole import back (Cancelled).
+    [[nodiscard]] Result<PackageCheck> importReport(const QByteArray& file, bool dryRun, const QString& reason,
+                                                    const Progress& progress = {});
     /// Returns a submitted report for revision (ReportService::returnForRevision) and writes the
     /// return package for the body's workstation, in one step.
     [[nodiscard]] Result<QByteArray> returnPackage(const ReportKey& key, const QString& returnReason,

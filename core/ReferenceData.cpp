@@ -2,6 +2,7 @@
 #include "ReferenceData.h"
 
 #include "AuditLog.h"
+#include "Clock.h"
 #include "CalendarService.h"
 #include "Database.h"
 #include "RegistryService.h"
@@ -70,13 +71,13 @@ Result<std::optional<QJsonObject>> ReferenceData::pendingDataset(Database& db, c
     return std::optional<QJsonObject>(root);
 }
 
-Result<void> ReferenceData::markLoaded(Database& db, const QJsonObject& root)
+Result<void> ReferenceData::markLoaded(Database& db, const QJsonObject& root, const QDateTime& at)
 {
     QSqlQuery q(db.connection());
     q.prepare(u"INSERT INTO reference_load (dataset, version, loaded_at) VALUES (:dataset, :version, :at)"_s);
     q.bindValue(u":dataset"_s, root[u"dataset"].toString());
     q.bindValue(u":version"_s, root[u"version"].toInt());
-    q.bindValue(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.bindValue(u":at"_s, at.toUTC().toString(Qt::ISODate));
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     return {};
@@ -264,7 +265,7 @@ Result<bool> ReferenceData::loadRegistry(Database& db, RegistryService& registry
                     return std::unexpected(r.error());
     }
 
-    if (auto r = markLoaded(db, root); !r)
+    if (auto r = markLoaded(db, root, registry.audit().clock().now()); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
@@ -341,7 +342,7 @@ Result<bool> ReferenceData::loadCalendar(Database& db, CalendarService& calendar
         if (std::find(recordedYears.begin(), recordedYears.end(), year.toInt()) == recordedYears.end())
             if (auto r = asData(calendar.setConfirmed(year.toInt(), true, reason), QString::number(year.toInt())); !r)
                 return std::unexpected(r.error());
-    if (auto r = markLoaded(db, root); !r)
+    if (auto r = markLoaded(db, root, calendar.audit().clock().now()); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());

@@ -3,6 +3,7 @@
 
 #include "Error.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -44,8 +45,9 @@ public:
     /// it was loaded already; ErrorCode::ReferenceData when the file cannot be read.
     [[nodiscard]] static Result<std::optional<QJsonObject>> pendingDataset(Database& db, const QString& path,
                                                                            const QString& name);
-    /// Records that the dataset `root` (its "dataset" and "version") is loaded.
-    [[nodiscard]] static Result<void> markLoaded(Database& db, const QJsonObject& root);
+    /// Records that the dataset `root` (its "dataset" and "version") was loaded at `at` (the
+    /// services' clock, so that a fixed clock gives the same database twice).
+    [[nodiscard]] static Result<void> markLoaded(Database& db, const QJsonObject& root, const QDateTime& at);
 
     /// Every shipped dataset; true when something was loaded.
     [[nodiscard]] static Result<bool> loadAll(Database& db, AuditLog& audit);

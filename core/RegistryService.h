@@ -20,6 +20,9 @@ public:
 
     RegistryService(Database& db, AuditLog& audit);
 
+    /// The audit log it records to (its user and clock).
+    [[nodiscard]] const AuditLog& audit() const { return m_audit; }
+
     [[nodiscard]] const RegistryRepository& repository() const { return m_repo; }
 
     [[nodiscard]] static Result<void> validateCode(const QString& code);

@@ -298,16 +298,20 @@ Result<void> ReportService::addEvent(qint64 reportId, const ReportEvent& event)
 Result<void> ReportService::storeNotes(qint64 reportId, qint64 bodyId, const QString& code, const QString& comment,
                                        const QString& sourceReference, const QString& answer, const QString& reason)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    // Prepared once: an import stores the notes of thousands of indicators.
+    auto found = m_db.prepared(
         u"SELECT comment, source_reference, answer FROM report_item WHERE report_id = ? AND indicator_code = ?"_s);
-    q.addBindValue(reportId);
-    q.addBindValue(code);
+    if (!found)
+        return std::unexpected(found.error());
+    QSqlQuery& q = **found;
+    q.bindValue(0, reportId);
+    q.bindValue(1, code);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     const bool exists = q.next();
     const QString before[] = {exists ? q.value(0).toString() : QString(), exists ? q.value(1).toString() : QString(),
                               exists ? q.value(2).toString() : QString()};
+    q.finish();
     const QString after[] = {comment, sourceReference, answer};
     const QString fields[] = {u"comment"_s, u"source_reference"_s, u"answer"_s};
     bool changed = false;
@@ -323,17 +327,23 @@ Result<void> ReportService::storeNotes(qint64 reportId, qint64 bodyId, const QSt
     }
     if (!changed)
         return {};
-    QSqlQuery w(m_db.connection());
-    w.prepare(u"INSERT INTO report_item (report_id, indicator_code, comment, source_reference, answer) "
-              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, indicator_code) DO UPDATE SET "
-              "comment = excluded.comment, source_reference = excluded.source_reference, answer = excluded.answer"_s);
-    w.addBindValue(reportId);
-    w.addBindValue(code);
-    w.addBindValue(sqlText(after[0]));
-    w.addBindValue(sqlText(after[1]));
-    w.addBindValue(sqlText(after[2]));
-    if (!w.exec())
-        return std::unexpected(Database::sqlError(w));
+    auto write = m_db.prepared(
+        u"INSERT INTO report_item (report_id, indicator_code, comment, source_reference, answer) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id, indicator_code) DO UPDATE SET "
+        "comment = excluded.comment, source_reference = excluded.source_reference, answer = excluded.answer"_s);
+    if (!write)
+        return std::unexpected(write.error());
+    QSqlQuery& w = **write;
+    w.bindValue(0, reportId);
+    w.bindValue(1, code);
+    w.bindValue(2, sqlText(after[0]));
+    w.bindValue(3, sqlText(after[1]));
+    w.bindValue(4, sqlText(after[2]));
+    const bool ok = w.exec();
+    const Error error = ok ? Error{} : Database::sqlError(w);
+    w.finish();
+    if (!ok)
+        return std::unexpected(error);
     return {};
 }
 

@@ -42,7 +42,7 @@ Result<std::vector<qint64>> ScoreService::bodiesInScope(int year, int block) con
     return result;
 }
 
-Result<std::map<qint64, BodyScore>> ScoreService::scoreAll(int year, int block) const
+Result<std::map<qint64, BodyScore>> ScoreService::scoreAll(int year, int block, const Progress& progress) const
 {
     std::map<qint64, BodyScore> result;
     auto methodology = m_methodologies.inEffect(block, year);
@@ -61,7 +61,11 @@ Result<std::map<qint64, BodyScore>> ScoreService::scoreAll(int year, int block) 
     if (!bands)
         return std::unexpected(bands.error());
     static const std::map<QString, IndicatorValue> none;
+    const auto total = qint64(bodies->size());
+    qint64 done = 0;
     for (qint64 bodyId : *bodies) {
+        if (!keepGoing(progress, done++, total))
+            return fail(ErrorCode::Cancelled);
         BodyScore s;
         s.bodyId = bodyId;
         s.year = year;
@@ -80,9 +84,9 @@ Result<std::map<qint64, BodyScore>> ScoreService::scoreAll(int year, int block) 
     return result;
 }
 
-Result<std::vector<BodyScore>> ScoreService::scores(int year, int block) const
+Result<std::vector<BodyScore>> ScoreService::scores(int year, int block, const Progress& progress) const
 {
-    auto all = scoreAll(year, block);
+    auto all = scoreAll(year, block, progress);
     if (!all)
         return std::unexpected(all.error());
     std::vector<BodyScore> result;
@@ -112,11 +116,10 @@ Result<std::optional<BodyScore>> ScoreService::scoreAny(qint64 bodyId, int year,
         return std::unexpected(methodology.error());
     if (!*methodology)
         return std::optional<BodyScore>();
-    auto values = m_methodologies.values(year, block);
+    auto values = m_methodologies.values(year, block, bodyId);
     if (!values)
         return std::unexpected(values.error());
-    const auto found = values->find(bodyId);
-    if (found == values->end())
+    if (values->empty())
         return std::optional<BodyScore>();
     auto bands = m_methodologies.ratingBands(year);
     if (!bands)
@@ -130,7 +133,7 @@ Result<std::optional<BodyScore>> ScoreService::scoreAny(qint64 bodyId, int year,
     s.version = m.version;
     s.draft = !m.isApproved();
     s.sample = m.sample;
-    s.result = scoreBlock(m, found->second);
+    s.result = scoreBlock(m, *values);
     if (s.result.score)
         if (const RatingBand* band = ratingFor(*bands, *s.result.score))
             s.rating = *band;

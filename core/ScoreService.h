@@ -3,6 +3,7 @@
 
 #include "Error.h"
 #include "Methodology.h"
+#include "Progress.h"
 #include "Scoring.h"
 
 #include <map>
@@ -56,7 +57,8 @@ public:
     /// scope includes the block (Appendix 2).
     [[nodiscard]] Result<std::vector<qint64>> bodiesInScope(int year, int block) const;
     /// Every body in scope, best first; empty when the year has no methodology for the block.
-    [[nodiscard]] Result<std::vector<BodyScore>> scores(int year, int block) const;
+    /// `progress` counts the bodies scored (Cancelled when stopped; scoring changes nothing).
+    [[nodiscard]] Result<std::vector<BodyScore>> scores(int year, int block, const Progress& progress = {}) const;
     [[nodiscard]] Result<std::optional<BodyScore>> score(qint64 bodyId, int year, int block) const;
     /// The score of a body from its values whether it is in the year's scope or not (a reorganized
     /// predecessor that §53–55 attach to its successor); none when the year has no methodology for
@@ -68,7 +70,8 @@ public:
     [[nodiscard]] Result<std::vector<DeclineAlert>> alerts(int year) const;
 
 private:
-    [[nodiscard]] Result<std::map<qint64, BodyScore>> scoreAll(int year, int block) const;
+    [[nodiscard]] Result<std::map<qint64, BodyScore>> scoreAll(int year, int block,
+                                                               const Progress& progress = {}) const;
 
     const RegistryRepository& m_registry;
     const MethodologyService& m_methodologies;

@@ -206,6 +206,10 @@ QString sentence(core::ErrorCode code)
         return ErrorText::tr("The folder holds other files than an earlier export; choose an empty folder.");
     case ErrorCode::ConclusionsNotFinal:
         return ErrorText::tr("Not every block's conclusion has passed the appeal procedure (§48).");
+    case ErrorCode::Cancelled:
+        return ErrorText::tr("Cancelled. Nothing was changed.");
+    case ErrorCode::DatabaseNotEmpty:
+        return ErrorText::tr("The database already holds data; generate into a new file.");
     }
     return {};
 }

@@ -79,6 +79,8 @@ int Cli::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("Bagalau command-line tool.\n\nCommands:\n"
            "  init [--demo]                  create or upgrade the database and load the reference data\n"
+           "  generate [--preset national|stress] [--bodies N] [--indicators M] [--years Y] [--last-year YEAR]\n"
+           "      [--seed S]   fill a new database with synthetic data for measuring (the same for a seed)\n"
            "  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)\n"
            "  backup [--out FILE]            a consistent copy of the database\n"
            "  calendar days YEAR [--json]    the non-working days and the working weekend days of a year\n"
@@ -175,12 +177,20 @@ int Cli::run(const QStringList& arguments)
         {u"indicator"_s, tr("confidential: the indicator's code."), tr("code")},
         {u"conclusion-version"_s, tr("print conclusion: the version to print (default: the latest)."), tr("number")},
     });
+    // Issue 7: synthetic data at national scale.
+    parser.addOptions({
+        {u"preset"_s, tr("generate: national (300 bodies) or stress (3,000 bodies)."), tr("name")},
+        {u"bodies"_s, tr("generate: the number of evaluated bodies."), tr("number")},
+        {u"indicators"_s, tr("generate: indicators per body and year, over the three blocks."), tr("number")},
+        {u"years"_s, tr("generate: the number of evaluated years."), tr("number")},
+        {u"last-year"_s, tr("generate: the last evaluated year (default 2024)."), tr("year")},
+        {u"seed"_s, tr("generate: the seed of the random values."), tr("number")},
+    });
     for (const QCommandLineOption& o : stageOptions)
         parser.addOption(o);
-    parser.addPositionalArgument(
-        u"command"_s,
-        tr("init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, "
-           "conclusion, appeal, commission, confidential, print or publish"));
+    parser.addPositionalArgument(u"command"_s, tr("init, generate, bodies, backup, calendar, schedule, evaluators, "
+                                                  "score, package, workstation, report, recheck, "
+                                                  "conclusion, appeal, commission, confidential, print or publish"));
 
     auto usage = [this](const QString& message) {
         m_err << u"bagalau-cli: "_s << message << u"\n"_s << tr("Try 'bagalau-cli --help'.") << u"\n"_s;
@@ -208,7 +218,7 @@ int Cli::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return usage(
-            tr("Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, "
+            tr("Name a command: init, generate, bodies, backup, calendar, schedule, evaluators, score, package, "
                "workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish."));
     const QString command = positional.first();
     // Each command: its words after the command, and the options it takes.
@@ -223,6 +233,7 @@ int Cli::run(const QStringList& arguments)
         scheduleSetOptions.insert(core::toString(static_cast<core::Stage>(i)));
     const std::vector<Shape> shapes = {
         {u"init"_s, 0, {u"demo"_s}},
+        {u"generate"_s, 0, {u"preset"_s, u"bodies"_s, u"indicators"_s, u"years"_s, u"last-year"_s, u"seed"_s}},
         {u"bodies"_s, 0, {u"on"_s, u"json"_s}},
         {u"backup"_s, 0, {u"out"_s}},
         {u"calendar days"_s, 1, {u"json"_s}},
@@ -293,7 +304,7 @@ int Cli::run(const QStringList& arguments)
         return Failed;
     };
 
-    core::SystemClock clock;
+    core::EnvironmentClock clock;
     core::Database::Options options;
     if (name == u"calendar is-working" || name == u"calendar add-working-days" || name == u"calendar add-calendar-days"
         || name == u"calendar days") {
@@ -346,17 +357,17 @@ int Cli::run(const QStringList& arguments)
         if (!ok || *block < 1 || *block > core::BlockCount)
             return usage(tr("--block takes 1, 2 or 3."));
     }
-    const bool writes = command == u"init" || name == u"schedule set" || name == u"package template"
-                        || (name == u"package import" && !parser.isSet(dryRun)) || name == u"package export"
-                        || name == u"package return" || name == u"report import-csv" || name == u"report submit"
-                        || name == u"recheck select" || name == u"conclusion issue" || name == u"conclusion send"
-                        || name == u"conclusion receive" || name == u"appeal file" || name == u"appeal decide"
-                        || name == u"appeal commission" || name == u"commission stage" || command == u"publish"
-                        || name == u"confidential mark" || name == u"confidential clear";
+    const bool writes = command == u"init" || command == u"generate" || name == u"schedule set"
+                        || name == u"package template" || (name == u"package import" && !parser.isSet(dryRun))
+                        || name == u"package export" || name == u"package return" || name == u"report import-csv"
+                        || name == u"report submit" || name == u"recheck select" || name == u"conclusion issue"
+                        || name == u"conclusion send" || name == u"conclusion receive" || name == u"appeal file"
+                        || name == u"appeal decide" || name == u"appeal commission" || name == u"commission stage"
+                        || command == u"publish" || name == u"confidential mark" || name == u"confidential clear";
     if (name == u"workstation init") {
         options.whenLocked = core::Database::WhenLocked::Refuse;
     } else if (writes) {
-        options.create = command == u"init";
+        options.create = command == u"init" || command == u"generate";
         options.whenLocked = core::Database::WhenLocked::Refuse;
     } else {
         options.create = false;
@@ -517,6 +528,9 @@ int Cli::run(const QStringList& arguments)
         return score(database, parser.value(year).toInt(),
                      parser.isSet(bodyCode) ? std::optional(parser.value(bodyCode)) : std::nullopt, block,
                      parser.isSet(json), lng, failed);
+
+    if (command == u"generate")
+        return generate(parser, database, audit, failed);
 
     if (command == u"init") {
         auto loaded = core::ReferenceData::loadAll(database, audit);
@@ -700,7 +714,7 @@ int Cli::evaluators(core::Database& db, const QString& code, int year, bool json
 int Cli::score(core::Database& db, int year, const std::optional<QString>& code, std::optional<int> block, bool json,
                core::Language language, const OnError& failed)
 {
-    core::SystemClock clock;
+    core::EnvironmentClock clock;
     core::AuditLog audit(db, clock, userName());
     const core::RegistryRepository registry(db);
     const core::MethodologyService methodologies(db, audit);

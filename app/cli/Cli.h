@@ -49,6 +49,8 @@ private:
     /// print conclusion|appeal|commission|schedule: a PDF in `language` (CliPrint.cpp).
     int print(const QString& name, const QCommandLineParser& parser, core::Database& db, core::AuditLog& audit,
               core::Language language, const OnError& failed);
+    /// generate: synthetic data at national scale (CliGenerate.cpp).
+    int generate(const QCommandLineParser& parser, core::Database& db, core::AuditLog& audit, const OnError& failed);
     /// publish: the public export of a year (CliPublish.cpp).
     int publish(const QCommandLineParser& parser, core::Database& db, core::AuditLog& audit, core::Language language,
                 const OnError& failed);

@@ -214,6 +214,10 @@ struct StringMaker<core::ErrorCode>
             return "ExportFolderNotEmpty";
         case core::ErrorCode::ConclusionsNotFinal:
             return "ConclusionsNotFinal";
+        case core::ErrorCode::Cancelled:
+            return "Cancelled";
+        case core::ErrorCode::DatabaseNotEmpty:
+            return "DatabaseNotEmpty";
         default:
             return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
         }
