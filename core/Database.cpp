@@ -16,6 +16,9 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace core {
@@ -223,6 +226,7 @@ Result<void> Database::backupTo(const QString& target, const Progress& progress)
         return fail(ErrorCode::BackupFailed, u"not an SQLite connection"_s);
     const QString partial = QFileInfo(target).absoluteFilePath() + u".part"_s;
     QFile::remove(partial); // a leftover of a copy that was killed
+    QFile::remove(partial + u"-journal"_s);
     sqlite3* copy = nullptr;
     auto failed = [&](ErrorCode code, const QString& detail) {
         sqlite3_close(copy);
@@ -265,13 +269,26 @@ Result<void> Database::backupTo(const QString& target, const Progress& progress)
     copy = nullptr;
     if (!QFile::rename(partial, target))
         return failed(ErrorCode::BackupFailed, target);
+    // The rename itself on disk before anything relies on the copy (a migration, after a power loss).
+    const int folder = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (folder >= 0) {
+        ::fsync(folder);
+        ::close(folder);
+    }
     return {};
 }
 
 Result<QString> Database::backupInto(const QString& dir, const QString& tag, const Progress& progress)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     const QString base = QFileInfo(m_path).completeBaseName();
+    // Unfinished copies of this database that a crash left behind ("<name>.db.part"); a copy being
+    // written by another process right now was touched within the last minutes and stays.
+    const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-600);
+    for (const QFileInfo& leftover :
+         QDir(dir).entryInfoList({base + u"-*.db.part"_s, base + u"-*.db.part-journal"_s}, QDir::Files))
+        if (leftover.lastModified().toUTC() < stale)
+            QFile::remove(leftover.absoluteFilePath());
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
     QString name = tag.isEmpty() ? u"%1-%2"_s.arg(base, stamp) : u"%1-%2-%3"_s.arg(base, stamp, tag);
     QString target = QDir(dir).filePath(name + u".db"_s);
     for (int n = 2; QFileInfo::exists(target); ++n)

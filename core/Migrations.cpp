@@ -529,31 +529,52 @@ Result<void> migrate(QSqlDatabase& db, int targetVersion)
 {
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
-    const auto current = userVersion(db);
+    auto current = userVersion(db);
     if (!current)
         return std::unexpected(current.error());
     if (*current > latestSchemaVersion())
         return fail(ErrorCode::DatabaseNewer, QString::number(*current));
+    if (*current >= targetVersion)
+        return {};
+
+    // All pending steps in one transaction (SQLite's DDL is transactional): a failure, a crash or a
+    // power loss half way leaves the file at the version it had, never at one in between.
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(ErrorCode::MigrationFailed, q.lastError().text());
+    auto rollback = [&db](const QString& text) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return fail(ErrorCode::MigrationFailed, text);
+    };
+    auto failed = [&rollback](const QSqlQuery& query) {
+        return rollback(query.lastError().text() + u" — "_s + query.lastQuery());
+    };
+    // Read again under the write lock: another connection may have migrated the file meanwhile.
+    current = userVersion(db);
+    if (!current)
+        return rollback(current.error().detail);
+    if (*current > latestSchemaVersion()) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return fail(ErrorCode::DatabaseNewer, QString::number(*current));
+    }
+    int reached = *current;
     for (const MigrationStep& step : migrationSteps()) {
         if (step.version <= *current || step.version > targetVersion)
             continue;
-        QSqlQuery q(db);
-        if (!q.exec(u"BEGIN IMMEDIATE"_s))
-            return fail(ErrorCode::MigrationFailed, q.lastError().text());
-        auto rollback = [&db](const QSqlQuery& failed) {
-            const QString text = failed.lastError().text() + u" — "_s + failed.lastQuery();
-            QSqlQuery(db).exec(u"ROLLBACK"_s);
-            return fail(ErrorCode::MigrationFailed, text);
-        };
         for (const QString& sql : step.statements)
             if (!q.exec(sql))
-                return rollback(q);
-        // PRAGMA takes no bound parameters; the number is our constant, not input.
-        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(step.version)))
-            return rollback(q);
-        if (!q.exec(u"COMMIT"_s))
-            return rollback(q);
+                return failed(q);
+        reached = step.version;
     }
+    if (reached == *current) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return {};
+    }
+    // PRAGMA takes no bound parameters; the number is our constant, not input.
+    if (!q.exec(u"PRAGMA user_version = %1"_s.arg(reached)))
+        return failed(q);
+    if (!q.exec(u"COMMIT"_s))
+        return failed(q);
     return {};
 }
 

@@ -21,7 +21,8 @@ struct MigrationStep
 [[nodiscard]] int latestSchemaVersion();
 [[nodiscard]] Result<int> userVersion(QSqlDatabase& db);
 
-/// Brings `db` to `targetVersion` (default: the latest), one transaction per step.
+/// Brings `db` to `targetVersion` (default: the latest): every pending step in one transaction, so a
+/// failure or a crash leaves the file at the version it had, with its data.
 [[nodiscard]] Result<void> migrate(QSqlDatabase& db, int targetVersion = -1);
 
 } // namespace core

@@ -225,6 +225,58 @@ TEST_CASE("A migration step that fails is rolled back and leaves user_version un
     CHECK(q.exec(u"COMMIT"_s));
 }
 
+TEST_CASE("A failure in a later migration step leaves the file at its original version with its original data",
+          "[core][migration]")
+{
+    // Version 2 to the latest runs steps 3, 4 and 5 in one transaction. A table that step 5 creates
+    // makes it fail after steps 3 and 4 have run: none of them may remain, on disk either.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.db"_s);
+    buildAtVersion(path, 2);
+    {
+        test::RawConnection raw(path);
+        raw.exec(u"CREATE TABLE publication (note TEXT)"_s);
+        raw.exec(u"INSERT INTO publication VALUES ('mine')"_s);
+    }
+    QStringList schema;
+    std::map<QString, TableContents> before;
+    {
+        test::RawConnection raw(path);
+        schema = schemaOf(raw.db);
+        before = contentsOf(raw.db);
+    }
+    REQUIRE(before.contains(u"calendar_rule"_s));
+    REQUIRE_FALSE(before.contains(u"methodology"_s));
+
+    {
+        test::RawConnection raw(path);
+        const auto result = core::migrate(raw.db);
+        REQUIRE(test::errorOf(result) == core::ErrorCode::MigrationFailed);
+        CHECK(result.error().detail.contains(u"publication"_s));
+    }
+    auto unchanged = [&](QSqlDatabase& db) {
+        CHECK(test::userVersionOf(db) == 2);
+        CHECK(schemaOf(db) == schema); // no table of step 3, 4 or 5, no column of step 4
+        const auto after = contentsOf(db);
+        REQUIRE(after.size() == before.size());
+        for (const auto& [table, contents] : before) {
+            INFO("table " << table.toStdString());
+            REQUIRE(after.contains(table));
+            CHECK(after.at(table).columns == contents.columns);
+            CHECK(after.at(table).rows == contents.rows);
+        }
+    };
+    {
+        test::RawConnection reopened(path);
+        unchanged(reopened.db);
+    }
+
+    // Opening it the usual way fails the same way, after its backup, and leaves it as it was.
+    CHECK(test::errorOf(core::Database::open(path, {})) == core::ErrorCode::MigrationFailed);
+    test::RawConnection reopened(path);
+    unchanged(reopened.db);
+}
+
 TEST_CASE("migrate refuses a database of a newer schema version and leaves it as it is", "[core][migration]")
 {
     QTemporaryDir dir;
