@@ -161,25 +161,24 @@ CommissionService::CommissionService(Database& db, AuditLog& audit, ConclusionSe
     , m_methodologies(methodologies)
 { }
 
-Result<std::map<qint64, std::optional<ConclusionVersion>>>
+Result<std::map<qint64, std::optional<VersionSummary>>>
 CommissionService::blockConclusions(int year, int block, std::map<qint64, Conclusion>& found) const
 {
-    std::map<qint64, std::optional<ConclusionVersion>> latest;
+    std::map<qint64, std::optional<VersionSummary>> latest;
     if (!validYear(year))
         return latest;
     auto list = m_conclusions.conclusions(year, block);
     if (!list)
         return std::unexpected(list.error());
+    auto summaries = m_conclusions.latestSummaries(year, block);
+    if (!summaries)
+        return std::unexpected(summaries.error());
     for (Conclusion& c : *list) {
         if (c.part)
             continue;
-        std::optional<ConclusionVersion> version;
-        if (c.versions > 0) {
-            auto v = m_conclusions.latest(c.id);
-            if (!v)
-                return std::unexpected(v.error());
-            version = std::move(*v);
-        }
+        std::optional<VersionSummary> version;
+        if (const auto s = summaries->find(c.id); s != summaries->end())
+            version = std::move(s->second);
         latest.emplace(c.bodyId, std::move(version));
         const qint64 bodyId = c.bodyId;
         found.insert_or_assign(bodyId, std::move(c));
@@ -187,10 +186,22 @@ CommissionService::blockConclusions(int year, int block, std::map<qint64, Conclu
     return latest;
 }
 
-Result<CommissionResult> CommissionService::result(int year) const
+Result<CommissionResult> CommissionService::result(int year, const Progress& progress) const
 {
     if (!validYear(year))
         return fail(ErrorCode::InvalidYear, QString::number(year));
+    // The steps: the scores of each block in this year and the two before (the change from last
+    // year, the §73 alerts); a step that scores reports its bodies within its share.
+    constexpr qint64 Steps = 3 * BlockCount;
+    const auto step = [&progress](qint64 index) -> Progress {
+        if (!progress)
+            return {};
+        return [&progress, index](qint64 done, qint64 total) {
+            return keepGoing(progress, index * total + done, total > 0 ? Steps * total : 0);
+        };
+    };
+    if (!keepGoing(progress, 0, Steps))
+        return fail(ErrorCode::Cancelled);
     auto bodies = m_registry.repository().bodies();
     if (!bodies)
         return std::unexpected(bodies.error());
@@ -200,6 +211,15 @@ Result<CommissionResult> CommissionService::result(int year) const
     auto stages = readStages(m_db, year);
     if (!stages)
         return std::unexpected(stages.error());
+
+    // The year's appeals once, by conclusion, rather than a query per conclusion.
+    auto yearAppeals = m_appeals.appeals(year);
+    if (!yearAppeals)
+        return std::unexpected(yearAppeals.error());
+    std::map<qint64, std::vector<const Appeal*>> appealsOf;
+    for (const Appeal& a : *yearAppeals)
+        appealsOf[a.conclusionId].push_back(&a);
+    std::map<int, std::vector<DeclineAlert>> alertsOf; // by block, from the scores computed here
 
     std::map<qint64, CommissionRow> rows;
     auto rowOf = [&](qint64 bodyId) -> CommissionRow& {
@@ -227,7 +247,7 @@ Result<CommissionResult> CommissionService::result(int year) const
             return std::unexpected(inScope.error());
         if (inScope->empty())
             continue;
-        auto current = m_scores.scores(year, block);
+        auto current = m_scores.scores(year, block, step(3 * (block - 1)));
         if (!current)
             return std::unexpected(current.error());
         std::map<qint64, const BodyScore*> scoreOf;
@@ -243,18 +263,35 @@ Result<CommissionResult> CommissionService::result(int year) const
         if (!lastVersions)
             return std::unexpected(lastVersions.error());
         std::map<qint64, double> lastScore;
-        if (validYear(year - 1)) {
-            auto last = m_scores.scores(year - 1, block);
-            if (!last)
-                return std::unexpected(last.error());
-            for (const BodyScore& s : *last)
-                if (s.result.score)
-                    lastScore.emplace(s.bodyId, *s.result.score);
-        }
+        // The scores alone (no breakdown) of the three years that §73 looks at.
+        const auto scoresOnly = [](const std::vector<BodyScore>& all) {
+            std::vector<BodyScore> slim;
+            slim.reserve(all.size());
+            for (const BodyScore& s : all) {
+                BodyScore x;
+                x.bodyId = s.bodyId;
+                x.result.score = s.result.score;
+                slim.push_back(std::move(x));
+            }
+            return slim;
+        };
+        std::map<int, std::vector<BodyScore>> byYear{{year, scoresOnly(*current)}};
+        for (int back = 1; back <= 2; ++back)
+            if (validYear(year - back)) {
+                auto earlier = m_scores.scores(year - back, block, step(3 * (block - 1) + back));
+                if (!earlier)
+                    return std::unexpected(earlier.error());
+                if (back == 1)
+                    for (const BodyScore& s : *earlier)
+                        if (s.result.score)
+                            lastScore.emplace(s.bodyId, *s.result.score);
+                byYear[year - back] = scoresOnly(*earlier);
+            }
+        alertsOf[block] = ScoreService::alerts(year, block, byYear);
         for (const auto& [bodyId, version] : *lastVersions)
             if (version) {
-                if (version->content.score)
-                    lastScore.insert_or_assign(bodyId, *version->content.score);
+                if (version->score)
+                    lastScore.insert_or_assign(bodyId, *version->score);
                 else
                     lastScore.erase(bodyId);
             }
@@ -267,21 +304,21 @@ Result<CommissionResult> CommissionService::result(int year) const
                 b.conclusionId = c->second.id;
                 b.state = c->second.state;
                 b.version = c->second.versions;
-                auto appeals = m_appeals.forConclusion(c->second.id);
-                if (!appeals)
-                    return std::unexpected(appeals.error());
-                b.pendingAppeals =
-                    static_cast<int>(std::count_if(appeals->begin(), appeals->end(),
-                                                   [](const Appeal& a) { return a.status == AppealStatus::Pending; }));
+                static const std::vector<const Appeal*> none;
+                const auto found = appealsOf.find(c->second.id);
+                const std::vector<const Appeal*>& appeals = found == appealsOf.end() ? none : found->second;
+                b.pendingAppeals = static_cast<int>(std::count_if(appeals.begin(), appeals.end(), [](const Appeal* a) {
+                    return a->status == AppealStatus::Pending;
+                }));
                 // The appeal procedure ends with the objection term, or with a later decision (§57, §60).
                 b.procedureEnd = c->second.appealDeadline;
-                for (const Appeal& a : *appeals)
-                    if (a.kind == AppealKind::Objection && a.decidedOn.isValid() && a.decidedOn > b.procedureEnd)
-                        b.procedureEnd = a.decidedOn;
+                for (const Appeal* a : appeals)
+                    if (a->kind == AppealKind::Objection && a->decidedOn.isValid() && a->decidedOn > b.procedureEnd)
+                        b.procedureEnd = a->decidedOn;
             }
             const auto v = versions->find(bodyId);
             if (v != versions->end() && v->second) {
-                const ConclusionContent& content = v->second->content;
+                const VersionSummary& content = *v->second;
                 b.fromConclusion = true;
                 b.score = content.score;
                 b.rating = content.rating;
@@ -319,10 +356,12 @@ Result<CommissionResult> CommissionService::result(int year) const
     for (int block = 1; block <= BlockCount; ++block)
         rank(result.rows, block);
 
-    auto alerts = m_scores.alerts(year);
-    if (!alerts)
-        return std::unexpected(alerts.error());
-    for (const DeclineAlert& a : *alerts) {
+    if (!keepGoing(progress, Steps, Steps))
+        return fail(ErrorCode::Cancelled);
+    std::vector<DeclineAlert> alerts;
+    for (auto& [block, found] : alertsOf)
+        alerts.insert(alerts.end(), found.begin(), found.end());
+    for (const DeclineAlert& a : alerts) {
         const auto row = std::find_if(result.rows.begin(), result.rows.end(),
                                       [&a](const CommissionRow& r) { return r.bodyId == a.bodyId; });
         if (row == result.rows.end() || a.block < 1 || a.block > BlockCount)

@@ -3,6 +3,7 @@
 
 #include "Conclusions.h"
 #include "Error.h"
+#include "Progress.h"
 
 #include <array>
 #include <map>
@@ -92,7 +93,9 @@ public:
 
     /// Every body evaluated that year (the year's list), with its blocks and stages. A block's score
     /// is its latest conclusion version's when there is one, otherwise the current score.
-    [[nodiscard]] Result<CommissionResult> result(int year) const;
+    /// `progress` counts the scoring steps (this year's and last year's scores of each block, then
+    /// the §73 alerts); stopping it fails with Cancelled (nothing is written either way).
+    [[nodiscard]] Result<CommissionResult> result(int year, const Progress& progress = {}) const;
     /// Records a stage for one body. ToWorkingBody needs every block's conclusion final
     /// (ConclusionsNotFinal, detail: which blocks); a later stage needs the earlier one
     /// (InvalidDateRange); a null date clears it.
@@ -104,7 +107,7 @@ public:
 private:
     /// The block's own conclusions of a year (by body) with their latest versions (none when not
     /// issued); empty for a year outside the supported range.
-    [[nodiscard]] Result<std::map<qint64, std::optional<ConclusionVersion>>>
+    [[nodiscard]] Result<std::map<qint64, std::optional<VersionSummary>>>
     blockConclusions(int year, int block, std::map<qint64, Conclusion>& found) const;
     /// One body's blocks (scope, conclusion, state) and stages, without scores: what setStage checks.
     [[nodiscard]] Result<CommissionRow> readiness(int year, qint64 bodyId) const;

@@ -682,10 +682,17 @@ Result<qint64> ConclusionService::issue(qint64 id, const QString& versionReason,
 
 Result<std::vector<ConclusionVersion>> ConclusionService::versions(qint64 conclusionId) const
 {
+    return readVersions(u"conclusion_id = ? ORDER BY version"_s, conclusionId);
+}
+
+Result<std::vector<ConclusionVersion>> ConclusionService::readVersions(const QString& where, qint64 id) const
+{
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(u"SELECT id, conclusion_id, version, issued_at, issued_by, reason, appeal_id, sent_on, received_on, "
-              "content FROM conclusion_version WHERE conclusion_id = ? ORDER BY version"_s);
-    q.addBindValue(conclusionId);
+              "content FROM conclusion_version WHERE "_s
+              + where);
+    q.addBindValue(id);
     if (!q.exec())
         return std::unexpected(Database::sqlError(q));
     std::vector<ConclusionVersion> result;
@@ -710,6 +717,44 @@ Result<std::vector<ConclusionVersion>> ConclusionService::versions(qint64 conclu
     return result;
 }
 
+Result<std::map<qint64, VersionSummary>> ConclusionService::latestSummaries(int year, int block) const
+{
+    // The fields by SQLite's JSON functions: the whole content of every version is not needed.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT c.id, v.version, v.score, json_extract(v.content, '$.rating'), "
+              "json_extract(v.content, '$.rating_name.kk'), json_extract(v.content, '$.rating_name.ru'), "
+              "json_extract(v.content, '$.rating_name.en'), json_array_length(v.content, '$.reorganizations') "
+              "FROM conclusion c JOIN conclusion_version v ON v.conclusion_id = c.id "
+              "WHERE c.year = ? AND c.block = ? AND c.part = '' AND v.version = "
+              "(SELECT max(version) FROM conclusion_version WHERE conclusion_id = c.id)"_s);
+    q.addBindValue(year);
+    q.addBindValue(block);
+    if (!q.exec())
+        return std::unexpected(Database::sqlError(q));
+    std::map<qint64, VersionSummary> result;
+    std::vector<qint64> reorganized;
+    while (q.next()) {
+        VersionSummary s;
+        s.conclusionId = q.value(0).toLongLong();
+        s.version = q.value(1).toInt();
+        s.score = readReal(q.value(2));
+        s.rating = q.value(3).toString();
+        s.ratingName = Text3{q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+        if (q.value(7).toInt() > 0)
+            reorganized.push_back(s.conclusionId);
+        result.emplace(s.conclusionId, std::move(s));
+    }
+    // The few with reorganized predecessors: their notes from the whole content.
+    for (qint64 id : reorganized) {
+        auto v = latest(id);
+        if (!v)
+            return std::unexpected(v.error());
+        result[id].reorganizations = v->content.reorganizations;
+    }
+    return result;
+}
+
 Result<ConclusionVersion> ConclusionService::version(qint64 versionId) const
 {
     QSqlQuery q(m_db.connection());
@@ -730,12 +775,12 @@ Result<ConclusionVersion> ConclusionService::version(qint64 versionId) const
 
 Result<ConclusionVersion> ConclusionService::latest(qint64 conclusionId) const
 {
-    auto all = versions(conclusionId);
-    if (!all)
-        return std::unexpected(all.error());
-    if (all->empty())
+    auto found = readVersions(u"conclusion_id = ? ORDER BY version DESC LIMIT 1"_s, conclusionId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->empty())
         return fail(ErrorCode::ConclusionNotIssued, u"conclusion %1"_s.arg(conclusionId));
-    return std::move(all->back());
+    return std::move(found->front());
 }
 
 Result<void> ConclusionService::markSent(qint64 conclusionId, QDate date, const QString& reason)

@@ -88,6 +88,9 @@ public:
     [[nodiscard]] Result<ConclusionVersion> version(qint64 versionId) const;
     /// The latest version of a conclusion (ConclusionNotIssued when there is none).
     [[nodiscard]] Result<ConclusionVersion> latest(qint64 conclusionId) const;
+    /// The score and rating of the latest version of every issued whole-block conclusion of a year
+    /// and block, keyed by conclusion id, in one query (the Commission's result).
+    [[nodiscard]] Result<std::map<qint64, VersionSummary>> latestSummaries(int year, int block) const;
     /// Records when the latest version was sent (§46). InvalidReceipt after it was received.
     [[nodiscard]] Result<void> markSent(qint64 conclusionId, QDate date, const QString& reason);
     /// Records when the body received the latest version; the first receipt starts the appeal term
@@ -99,6 +102,7 @@ public:
 
 private:
     [[nodiscard]] Result<std::vector<Conclusion>> query(const QString& where, const QVariantList& values) const;
+    [[nodiscard]] Result<std::vector<ConclusionVersion>> readVersions(const QString& where, qint64 id) const;
     [[nodiscard]] Result<ConclusionContent> build(const Conclusion& c) const;
     [[nodiscard]] Result<std::vector<ReorganizationNote>> reorganizationNotes(qint64 bodyId, int year, int block) const;
     [[nodiscard]] Result<qint64> personId(const QString& name, std::optional<qint64> bodyId);

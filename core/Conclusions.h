@@ -134,6 +134,17 @@ struct ConclusionVersion
     ConclusionContent content;
 };
 
+/// What the Commission's result reads of a conclusion's latest version.
+struct VersionSummary
+{
+    qint64 conclusionId = 0;
+    int version = 0;
+    std::optional<double> score;
+    QString rating;
+    Text3 ratingName;
+    std::vector<ReorganizationNote> reorganizations;
+};
+
 /// Where a conclusion stands.
 enum class ConclusionState {
     Draft, ///< not issued yet

@@ -241,6 +241,7 @@ Result<void> Database::backupTo(const QString& target, const Progress& progress)
     if (!backup)
         return failed(ErrorCode::BackupFailed, QString::fromUtf8(sqlite3_errmsg(copy)));
     int rc = SQLITE_OK;
+    int pages = 0;
     // A step of 1,024 pages (4 MiB) at a time: often enough to answer a cancel within a fraction of
     // a second, few enough steps to cost nothing.
     while ((rc = sqlite3_backup_step(backup, 1024)) == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
@@ -252,6 +253,7 @@ Result<void> Database::backupTo(const QString& target, const Progress& progress)
         if (rc != SQLITE_OK)
             sqlite3_sleep(10);
     }
+    pages = sqlite3_backup_pagecount(backup);
     if (sqlite3_backup_finish(backup) != SQLITE_OK || rc != SQLITE_DONE)
         return failed(ErrorCode::BackupFailed, QString::fromUtf8(sqlite3_errstr(rc)));
     // The copy is a file of its own: no -wal beside it once closed.
@@ -275,6 +277,8 @@ Result<void> Database::backupTo(const QString& target, const Progress& progress)
         ::fsync(folder);
         ::close(folder);
     }
+    if (progress)
+        progress(pages, pages); // complete: too late to cancel
     return {};
 }
 

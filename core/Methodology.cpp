@@ -117,6 +117,15 @@ const Indicator* Methodology::indicator(const QString& code) const
     return nullptr;
 }
 
+QHash<QString, const Indicator*> indicatorsByCode(const Methodology& m)
+{
+    QHash<QString, const Indicator*> index;
+    for (const Criterion& c : m.criteria)
+        for (const Indicator& i : c.indicators)
+            index.insert(i.code, &i);
+    return index;
+}
+
 const Criterion* Methodology::criterion(const QString& code) const
 {
     for (const Criterion& c : criteria)

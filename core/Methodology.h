@@ -4,6 +4,7 @@
 #include "Text3.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -136,6 +137,10 @@ struct Methodology
     [[nodiscard]] bool sameContent(const Methodology& other) const;
     friend bool operator==(const Methodology&, const Methodology&) = default;
 };
+
+/// The indicators of a methodology by code, for a loop over many lines: Methodology::indicator()
+/// searches, which a report of thousands of indicators cannot afford per line.
+[[nodiscard]] QHash<QString, const Indicator*> indicatorsByCode(const Methodology& m);
 
 /// §20: one thing the data shows to be wrong with a methodology, listed before approval.
 struct MethodologyProblem

@@ -449,8 +449,9 @@ Result<PackageCheck> PackageService::check(const Package& pkg, const ReportPaylo
             merged[item.code] = item;
         std::vector<PackageChange> changes;
         std::set<QString> seen;
+        const auto byCode = indicatorsByCode(**methodology);
         for (const ReportLine& line : data.lines) {
-            const Indicator* indicator = (**methodology).indicator(line.code);
+            const Indicator* indicator = byCode.value(line.code);
             if (!indicator)
                 return fail(ErrorCode::PackageMismatch,
                             u"block %1 has no indicator %2 here"_s.arg(data.block).arg(line.code));

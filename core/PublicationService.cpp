@@ -233,11 +233,16 @@ Result<void> PublicationService::setValueConfidential(const ConfidentialValue& v
     return tx.commit();
 }
 
-Result<PublicData> PublicationService::publicData(int year) const
+Result<PublicData> PublicationService::publicData(int year, const Progress& progress) const
 {
-    auto result = m_commission.result(year);
+    const Progress firstHalf =
+        progress ? Progress([&progress](qint64 done, qint64 total) { return keepGoing(progress, done, 2 * total); })
+                 : Progress();
+    auto result = m_commission.result(year, firstHalf);
     if (!result)
         return std::unexpected(result.error());
+    const auto rows = static_cast<qint64>(result->rows.size());
+    qint64 rowsDone = 0;
     auto marked = confidentialValues(year);
     if (!marked)
         return std::unexpected(marked.error());
@@ -248,6 +253,8 @@ Result<PublicData> PublicationService::publicData(int year) const
     PublicData data;
     data.year = year;
     for (const CommissionRow& row : result->rows) {
+        if (!keepGoing(progress, rows + rowsDone++, 2 * rows))
+            return fail(ErrorCode::Cancelled);
         PublicBody body;
         body.bodyId = row.bodyId;
         body.code = row.code;

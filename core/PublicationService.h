@@ -4,6 +4,7 @@
 #include "CommissionService.h"
 #include "Conclusions.h"
 #include "Error.h"
+#include "Progress.h"
 
 #include <QDateTime>
 #include <optional>
@@ -104,8 +105,9 @@ public:
                                                     const QString& reason);
     /// The public content of a year: the Commission's result; for each conclusion its latest
     /// version's texts, lines and recommendations; confidential conclusions, recommendations and
-    /// values left out and listed in `withheld`.
-    [[nodiscard]] Result<PublicData> publicData(int year) const;
+    /// values left out and listed in `withheld`. `progress`: the Commission's result is the first
+    /// half, the bodies' conclusions the second; stopping it fails with Cancelled.
+    [[nodiscard]] Result<PublicData> publicData(int year, const Progress& progress = {}) const;
     /// Logs a publication written to `target` (audited).
     [[nodiscard]] Result<qint64> record(int year, const QString& target,
                                         const std::vector<std::pair<QString, QString>>& files,

@@ -206,8 +206,9 @@ Result<std::vector<ReportSummary>> ReportService::overview(int year, std::option
             const auto found = checkReport(**methodology, *lines, r->state == ReportState::Returned);
             for (const EntryProblem& p : found)
                 (p.error ? s.errors : s.warnings)++;
+            const auto byCode = indicatorsByCode(**methodology);
             for (const ReportItem& item : *lines) {
-                if (!(**methodology).indicator(item.code))
+                if (!byCode.contains(item.code))
                     continue;
                 ++s.lines;
                 if (item.value.fact)

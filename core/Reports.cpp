@@ -114,8 +114,9 @@ std::vector<EntryProblem> checkReport(const Methodology& methodology, const std:
     auto add = [&problems](const QString& code, K kind, bool error = true, double bound = 0) {
         problems.push_back({code, kind, error, bound});
     };
+    const auto byCode = indicatorsByCode(methodology);
     for (const ReportItem& item : items) {
-        const Indicator* indicator = methodology.indicator(item.code);
+        const Indicator* indicator = byCode.value(item.code);
         if (!indicator) {
             if (item.value.plan || item.value.fact)
                 add(item.code, K::UnknownIndicator);

@@ -81,6 +81,8 @@ Result<std::map<qint64, BodyScore>> ScoreService::scoreAll(int year, int block, 
                 s.rating = *band;
         result.emplace(bodyId, std::move(s));
     }
+    if (!keepGoing(progress, total, total))
+        return fail(ErrorCode::Cancelled);
     return result;
 }
 
@@ -171,28 +173,41 @@ Result<std::vector<DeclineAlert>> ScoreService::alerts(int year) const
 {
     std::vector<DeclineAlert> result;
     for (int block = 1; block <= BlockCount; ++block) {
-        std::map<int, std::map<qint64, BodyScore>> byYear;
+        std::map<int, std::vector<BodyScore>> byYear;
         for (int y = year - 2; y <= year; ++y) {
-            auto all = scoreAll(y, block);
+            auto all = scores(y, block);
             if (!all)
                 return std::unexpected(all.error());
             byYear[y] = std::move(*all);
         }
-        for (const auto& [bodyId, current] : byYear[year]) {
-            std::map<int, double> scores;
-            for (int y = year - 2; y <= year; ++y) {
-                const auto found = byYear[y].find(bodyId);
-                if (found != byYear[y].end() && found->second.result.score)
-                    scores[y] = *found->second.result.score;
-            }
-            const auto alertYears = declineAlerts(scores);
-            if (std::find(alertYears.begin(), alertYears.end(), year) == alertYears.end())
-                continue;
-            DeclineAlert alert{bodyId, block, year, {}};
-            for (const auto& [y, score] : scores)
-                alert.scores.push_back(score);
-            result.push_back(std::move(alert));
-        }
+        for (DeclineAlert& a : alerts(year, block, byYear))
+            result.push_back(std::move(a));
+    }
+    return result;
+}
+
+std::vector<DeclineAlert> ScoreService::alerts(int year, int block, const std::map<int, std::vector<BodyScore>>& byYear)
+{
+    // Body → year → score, for the bodies scored in `year`.
+    std::map<qint64, std::map<int, double>> scoresOf;
+    if (const auto current = byYear.find(year); current != byYear.end())
+        for (const BodyScore& s : current->second)
+            scoresOf[s.bodyId];
+    for (const auto& [y, all] : byYear)
+        if (y >= year - 2 && y <= year)
+            for (const BodyScore& s : all)
+                if (s.result.score)
+                    if (const auto found = scoresOf.find(s.bodyId); found != scoresOf.end())
+                        found->second[y] = *s.result.score;
+    std::vector<DeclineAlert> result;
+    for (const auto& [bodyId, scores] : scoresOf) {
+        const auto alertYears = declineAlerts(scores);
+        if (std::find(alertYears.begin(), alertYears.end(), year) == alertYears.end())
+            continue;
+        DeclineAlert alert{bodyId, block, year, {}};
+        for (const auto& [y, score] : scores)
+            alert.scores.push_back(score);
+        result.push_back(std::move(alert));
     }
     return result;
 }

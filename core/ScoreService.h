@@ -68,6 +68,10 @@ public:
     [[nodiscard]] Result<std::vector<BlockTrend>> history(qint64 bodyId) const;
     /// The §73 alerts of a year, for every body and block.
     [[nodiscard]] Result<std::vector<DeclineAlert>> alerts(int year) const;
+    /// The §73 alerts of one block from scores already computed: `byYear` holds the scores of the
+    /// year and the two before it (a year missing counts as no score).
+    [[nodiscard]] static std::vector<DeclineAlert> alerts(int year, int block,
+                                                          const std::map<int, std::vector<BodyScore>>& byYear);
 
 private:
     [[nodiscard]] Result<std::map<qint64, BodyScore>> scoreAll(int year, int block,
