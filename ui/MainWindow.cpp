@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -85,39 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, Settings& settings, Lan
     addToolBar(m_toolBar);
     statusBar()->addWidget(m_statusDatabase, 1);
     statusBar()->addPermanentWidget(m_statusUser);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int current) {
-        // The registry's actions belong to the registry: the toolbar shows them there only.
-        if (!m_registry)
-            return;
-        for (QAction* action :
-             {m_registry->addBodyAction(), m_registry->retireBodyAction(), m_registry->reorganizeAction()})
-            action->setVisible(current == 0);
-        // Reports, packages and re-verification change one another's data (an import, a correction):
-        // an area shows the database as it is when it is opened (the Commission's does so itself).
-        switch (current) {
-        case DeadlinesAreaIndex:
-            m_deadlines->reload();
-            break;
-        case ScoresAreaIndex:
-            m_scores->reload();
-            break;
-        case ReportsAreaIndex:
-            m_reports->reload();
-            break;
-        case RecheckAreaIndex:
-            m_recheck->reload();
-            break;
-        case PackagesAreaIndex:
-            m_packages->reload();
-            break;
-        case ConclusionsAreaIndex:
-            m_conclusions->reload();
-            break;
-        default:
-            break;
-        }
-    });
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::onAreaChanged);
 
     createActions();
     installSession(std::move(session));
@@ -130,10 +99,251 @@ MainWindow::~MainWindow()
 {
     // The areas refer to the session (an open editor may still commit as it loses focus): they go
     // before it does, as in installSession().
+    deleteAreas();
+}
+
+RegistryArea* MainWindow::registryArea()
+{
+    return static_cast<RegistryArea*>(area(RegistryAreaIndex));
+}
+
+CalendarArea* MainWindow::calendarArea()
+{
+    return static_cast<CalendarArea*>(area(CalendarAreaIndex));
+}
+
+ScheduleArea* MainWindow::scheduleArea()
+{
+    return static_cast<ScheduleArea*>(area(ScheduleAreaIndex));
+}
+
+DeadlinesArea* MainWindow::deadlinesArea()
+{
+    return static_cast<DeadlinesArea*>(area(DeadlinesAreaIndex));
+}
+
+MethodologyArea* MainWindow::methodologyArea()
+{
+    return static_cast<MethodologyArea*>(area(MethodologyAreaIndex));
+}
+
+EvaluatorsArea* MainWindow::evaluatorsArea()
+{
+    return static_cast<EvaluatorsArea*>(area(EvaluatorsAreaIndex));
+}
+
+ScoresArea* MainWindow::scoresArea()
+{
+    return static_cast<ScoresArea*>(area(ScoresAreaIndex));
+}
+
+ReportsArea* MainWindow::reportsArea()
+{
+    return static_cast<ReportsArea*>(area(ReportsAreaIndex));
+}
+
+RecheckArea* MainWindow::recheckArea()
+{
+    return static_cast<RecheckArea*>(area(RecheckAreaIndex));
+}
+
+PackagesArea* MainWindow::packagesArea()
+{
+    return static_cast<PackagesArea*>(area(PackagesAreaIndex));
+}
+
+ConclusionsArea* MainWindow::conclusionsArea()
+{
+    return static_cast<ConclusionsArea*>(area(ConclusionsAreaIndex));
+}
+
+CommissionArea* MainWindow::commissionArea()
+{
+    return static_cast<CommissionArea*>(area(CommissionAreaIndex));
+}
+
+QWidget* MainWindow::existingArea(int index) const
+{
+    switch (index) {
+    case RegistryAreaIndex:
+        return m_registry;
+    case CalendarAreaIndex:
+        return m_calendar;
+    case ScheduleAreaIndex:
+        return m_schedule;
+    case DeadlinesAreaIndex:
+        return m_deadlines;
+    case MethodologyAreaIndex:
+        return m_methodology;
+    case EvaluatorsAreaIndex:
+        return m_evaluators;
+    case ScoresAreaIndex:
+        return m_scores;
+    case ReportsAreaIndex:
+        return m_reports;
+    case RecheckAreaIndex:
+        return m_recheck;
+    case PackagesAreaIndex:
+        return m_packages;
+    case ConclusionsAreaIndex:
+        return m_conclusions;
+    case CommissionAreaIndex:
+        return m_commission;
+    default:
+        return nullptr;
+    }
+}
+
+bool MainWindow::isAreaOffered(int index) const
+{
+    const QListWidgetItem* item = m_navigation->item(index);
+    return item && !item->isHidden();
+}
+
+int MainWindow::currentArea() const
+{
+    return m_navigation->currentRow();
+}
+
+QWidget* MainWindow::area(int index)
+{
+    if (QWidget* existing = existingArea(index))
+        return existing;
+    QWidget* made = makeArea(index);
+    if (made)
+        m_stack->addWidget(made); // not the current one: it stays hidden until shown
+    return made;
+}
+
+QWidget* MainWindow::makeArea(int index)
+{
+    const core::Language language = m_language.current();
+    switch (index) {
+    case RegistryAreaIndex:
+        m_registry = new RegistryArea(m_session->controller(), m_settings);
+        m_registry->setLanguage(language);
+        // The registry's actions belong to the registry: the toolbar shows them there only.
+        for (QAction* action :
+             {m_registry->addBodyAction(), m_registry->retireBodyAction(), m_registry->reorganizeAction()})
+            action->setVisible(m_navigation->currentRow() == RegistryAreaIndex);
+        updateToolBar();
+        return m_registry;
+    case CalendarAreaIndex:
+        m_calendar = new CalendarArea(*m_session);
+        m_calendar->setLanguage(language);
+        return m_calendar;
+    case ScheduleAreaIndex:
+        m_schedule = new ScheduleArea(*m_session);
+        m_schedule->setLanguage(language);
+        return m_schedule;
+    case DeadlinesAreaIndex:
+        m_deadlines = new DeadlinesArea(*m_session);
+        m_deadlines->setLanguage(language);
+        connect(m_deadlines, &DeadlinesArea::conclusionActivated, this, [this](int year, qint64 conclusionId) {
+            showArea(ConclusionsAreaIndex);
+            ConclusionsArea* conclusions = conclusionsArea();
+            conclusions->setYear(year);
+            conclusions->setBlock(std::nullopt);
+            conclusions->selectConclusion(conclusionId);
+        });
+        return m_deadlines;
+    case MethodologyAreaIndex:
+        m_methodology = new MethodologyArea(*m_session);
+        m_methodology->setLanguage(language);
+        return m_methodology;
+    case EvaluatorsAreaIndex:
+        m_evaluators = new EvaluatorsArea(*m_session);
+        m_evaluators->setLanguage(language);
+        return m_evaluators;
+    case ScoresAreaIndex:
+        m_scores = new ScoresArea(*m_session);
+        m_scores->setLanguage(language);
+        return m_scores;
+    case ReportsAreaIndex:
+        m_reports = new ReportsArea(*m_session);
+        m_reports->setLanguage(language);
+        return m_reports;
+    case RecheckAreaIndex:
+        m_recheck = new RecheckArea(*m_session);
+        m_recheck->setLanguage(language);
+        return m_recheck;
+    case PackagesAreaIndex:
+        m_packages = new PackagesArea(*m_session);
+        m_packages->setLanguage(language);
+        return m_packages;
+    case ConclusionsAreaIndex:
+        m_conclusions = new ConclusionsArea(*m_session);
+        m_conclusions->setLanguage(language);
+        return m_conclusions;
+    case CommissionAreaIndex:
+        m_commission = new CommissionArea(*m_session);
+        m_commission->setLanguage(language);
+        return m_commission;
+    default:
+        return nullptr;
+    }
+}
+
+void MainWindow::deleteAreas()
+{
     for (QWidget* area :
          std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators,
-                                         m_scores, m_reports, m_recheck, m_packages, m_conclusions, m_commission})
-        delete area;
+                                         m_scores, m_reports, m_recheck, m_packages, m_conclusions, m_commission}) {
+        if (area) {
+            m_stack->removeWidget(area);
+            delete area;
+        }
+    }
+    m_registry = nullptr;
+    m_calendar = nullptr;
+    m_schedule = nullptr;
+    m_deadlines = nullptr;
+    m_methodology = nullptr;
+    m_evaluators = nullptr;
+    m_scores = nullptr;
+    m_reports = nullptr;
+    m_recheck = nullptr;
+    m_packages = nullptr;
+    m_conclusions = nullptr;
+    m_commission = nullptr;
+}
+
+void MainWindow::onAreaChanged(int index)
+{
+    if (m_registry)
+        for (QAction* action :
+             {m_registry->addBodyAction(), m_registry->retireBodyAction(), m_registry->reorganizeAction()})
+            action->setVisible(index == RegistryAreaIndex);
+    if (index < 0 || index >= AreaCount)
+        return;
+    const bool made = existingArea(index) == nullptr;
+    m_stack->setCurrentWidget(area(index));
+    if (made)
+        return; // it has just read the database
+    // Reports, packages and re-verification change one another's data (an import, a correction):
+    // an area shows the database as it is when it is opened (the Commission's does so itself).
+    switch (index) {
+    case DeadlinesAreaIndex:
+        m_deadlines->reload();
+        break;
+    case ScoresAreaIndex:
+        m_scores->reload();
+        break;
+    case ReportsAreaIndex:
+        m_reports->reload();
+        break;
+    case RecheckAreaIndex:
+        m_recheck->reload();
+        break;
+    case PackagesAreaIndex:
+        m_packages->reload();
+        break;
+    case ConclusionsAreaIndex:
+        m_conclusions->reload();
+        break;
+    default:
+        break;
+    }
 }
 
 void MainWindow::createActions()
@@ -147,6 +357,12 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_helpMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_registryMenu->setObjectName(u"registryMenu"_s);
+    m_reportsMenu->setObjectName(u"reportsMenu"_s);
+    m_conclusionsMenu->setObjectName(u"conclusionsMenu"_s);
+    connect(m_registryMenu, &QMenu::aboutToShow, this, &MainWindow::fillRegistryMenu);
+    connect(m_reportsMenu, &QMenu::aboutToShow, this, &MainWindow::fillReportsMenu);
+    connect(m_conclusionsMenu, &QMenu::aboutToShow, this, &MainWindow::fillConclusionsMenu);
 
     m_open = new QAction(QIcon(u":/icons/open.svg"_s), QString(), this);
     m_open->setShortcut(QKeySequence::Open);
@@ -181,61 +397,26 @@ void MainWindow::installSession(std::unique_ptr<Session> session)
     if (m_registry)
         m_registry->saveState();
     // The areas refer to the session: they go before it does.
-    for (QWidget* area :
-         std::initializer_list<QWidget*>{m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators,
-                                         m_scores, m_reports, m_recheck, m_packages, m_conclusions, m_commission}) {
-        if (area) {
-            m_stack->removeWidget(area);
-            delete area;
-        }
-    }
+    deleteAreas();
     m_session = std::move(session);
-    m_registry = new RegistryArea(m_session->controller(), m_settings);
-    m_calendar = new CalendarArea(*m_session);
-    m_schedule = new ScheduleArea(*m_session);
-    m_deadlines = new DeadlinesArea(*m_session);
-    m_methodology = new MethodologyArea(*m_session);
-    m_evaluators = new EvaluatorsArea(*m_session);
-    m_scores = new ScoresArea(*m_session);
-    m_reports = new ReportsArea(*m_session);
-    m_recheck = new RecheckArea(*m_session);
-    m_packages = new PackagesArea(*m_session);
-    m_conclusions = new ConclusionsArea(*m_session);
-    m_commission = new CommissionArea(*m_session);
-    connect(m_deadlines, &DeadlinesArea::conclusionActivated, this, [this](int year, qint64 conclusionId) {
-        showArea(ConclusionsAreaIndex);
-        m_conclusions->setYear(year);
-        m_conclusions->setBlock(std::nullopt);
-        m_conclusions->selectConclusion(conclusionId);
-    });
     m_navigation->clear();
     const QString icons[] = {u":/icons/registry.svg"_s,  u":/icons/calendar.svg"_s,    u":/icons/schedule.svg"_s,
                              u":/icons/deadlines.svg"_s, u":/icons/methodology.svg"_s, u":/icons/evaluators.svg"_s,
                              u":/icons/scores.svg"_s,    u":/icons/reports.svg"_s,     u":/icons/recheck.svg"_s,
                              u":/icons/packages.svg"_s,  u":/icons/conclusions.svg"_s, u":/icons/commission.svg"_s};
-    QWidget* areas[] = {m_registry, m_calendar, m_schedule, m_deadlines, m_methodology, m_evaluators,
-                        m_scores,   m_reports,  m_recheck,  m_packages,  m_conclusions, m_commission};
     // A body's workstation shows only that body's work: its reports, their deadlines and the calendar.
     const bool workstation = m_session->isWorkstation();
-    for (int i = 0; i < AreaCount; ++i) {
-        m_stack->addWidget(areas[i]);
-        auto* item = new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation);
-        item->setSizeHint(QSize(170, 44));
-        item->setHidden(workstation && i != CalendarAreaIndex && i != DeadlinesAreaIndex && i != ReportsAreaIndex);
+    {
+        const QSignalBlocker blocker(m_navigation); // no area is made while the list fills
+        for (int i = 0; i < AreaCount; ++i) {
+            auto* item = new QListWidgetItem(QIcon(icons[i]), QString(), m_navigation);
+            item->setSizeHint(QSize(170, 44));
+            item->setHidden(workstation && i != CalendarAreaIndex && i != DeadlinesAreaIndex && i != ReportsAreaIndex);
+        }
+        m_navigation->setCurrentRow(-1);
     }
-    m_registry->setLanguage(m_language.current());
-    m_calendar->setLanguage(m_language.current());
-    m_schedule->setLanguage(m_language.current());
-    m_deadlines->setLanguage(m_language.current());
-    m_methodology->setLanguage(m_language.current());
-    m_evaluators->setLanguage(m_language.current());
-    m_scores->setLanguage(m_language.current());
-    m_reports->setLanguage(m_language.current());
-    m_recheck->setLanguage(m_language.current());
-    m_packages->setLanguage(m_language.current());
-    m_conclusions->setLanguage(m_language.current());
-    m_commission->setLanguage(m_language.current());
-    m_navigation->setCurrentRow(workstation ? ReportsAreaIndex : 0);
+    // Only the first area shown is made now; the others when they are first shown.
+    m_navigation->setCurrentRow(workstation ? ReportsAreaIndex : RegistryAreaIndex);
     m_settings.setLastDatabase(m_session->database().path());
     retranslate();
 }
@@ -302,61 +483,87 @@ void MainWindow::retranslate()
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_userName);
-    m_registryMenu->clear();
-    m_registryMenu->addAction(m_registry->addBodyAction());
-    m_registryMenu->addAction(m_registry->retireBodyAction());
-    m_registryMenu->addAction(m_registry->reorganizeAction());
-    // A workstation has no registry to edit.
-    m_registryMenu->menuAction()->setVisible(!m_session->isWorkstation());
-    m_reportsMenu->clear();
-    m_reportsMenu->addAction(m_reports->submitAction());
-    m_reportsMenu->addAction(m_reports->evidenceAction());
-    m_reportsMenu->addSeparator();
-    m_reportsMenu->addAction(m_reports->returnAction());
-    m_reportsMenu->addAction(m_reports->acceptAction());
-    m_reportsMenu->addSeparator();
-    m_reportsMenu->addAction(m_reports->exportAction());
-    m_reportsMenu->addAction(m_reports->importReturnAction());
-    if (!m_session->isWorkstation()) {
-        m_reportsMenu->addSeparator();
-        m_reportsMenu->addAction(m_packages->importAction());
-        m_reportsMenu->addAction(m_packages->issueTemplateAction());
-    }
-    m_conclusionsMenu->clear();
-    m_conclusionsMenu->addAction(m_conclusions->startAction());
-    m_conclusionsMenu->addAction(m_conclusions->issueAction());
-    m_conclusionsMenu->addAction(m_conclusions->sentAction());
-    m_conclusionsMenu->addAction(m_conclusions->receivedAction());
-    m_conclusionsMenu->addSeparator();
-    m_conclusionsMenu->addAction(m_conclusions->fileAppealAction());
-    m_conclusionsMenu->addAction(m_conclusions->decideAction());
-    m_conclusionsMenu->addAction(m_conclusions->commissionAction());
-    m_conclusionsMenu->addSeparator();
-    for (int i = 0; i < core::CommissionStageCount; ++i)
-        m_conclusionsMenu->addAction(m_commission->stageAction(static_cast<core::CommissionStage>(i)));
+    // The menus of the areas' actions are filled as they open: an area not made yet is made then.
+    m_registryMenu->menuAction()->setVisible(!m_session->isWorkstation()); // a workstation has no registry
     m_commissionReportMenu->setTitle(tr("The Commission's &Report"));
     m_commissionReportMenu->setIcon(QIcon(u":/icons/print.svg"_s));
-    m_commissionReportMenu->clear();
-    m_commissionReportMenu->addAction(m_commission->printAction());
-    m_commissionReportMenu->addAction(m_commission->previewAction());
-    m_commissionReportMenu->addAction(m_commission->pdfAction());
-    m_conclusionsMenu->addMenu(m_commissionReportMenu);
     // A workstation has no conclusions: its body receives them on paper.
     m_conclusionsMenu->menuAction()->setVisible(!m_session->isWorkstation());
     m_helpMenu->clear();
     m_helpMenu->addAction(m_about);
+    updateToolBar();
+    for (QAction* action : m_languages->actions())
+        action->setChecked(action->data().toInt() == static_cast<int>(m_language.current()));
+    updateStatus();
+}
+
+void MainWindow::updateToolBar()
+{
+    if (!m_undo || !m_redo)
+        return; // the registry was made before the first retranslate(), which fills the toolbar
     m_toolBar->clear();
     m_toolBar->addAction(m_undo);
     m_toolBar->addAction(m_redo);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_registry->addBodyAction());
-    m_toolBar->addAction(m_registry->retireBodyAction());
-    m_toolBar->addAction(m_registry->reorganizeAction());
-    m_toolBar->addSeparator();
+    if (m_registry) {
+        m_toolBar->addAction(m_registry->addBodyAction());
+        m_toolBar->addAction(m_registry->retireBodyAction());
+        m_toolBar->addAction(m_registry->reorganizeAction());
+        m_toolBar->addSeparator();
+    }
     m_toolBar->addAction(m_backup);
-    for (QAction* action : m_languages->actions())
-        action->setChecked(action->data().toInt() == static_cast<int>(m_language.current()));
-    updateStatus();
+}
+
+void MainWindow::fillRegistryMenu()
+{
+    RegistryArea* registry = registryArea();
+    m_registryMenu->clear();
+    m_registryMenu->addAction(registry->addBodyAction());
+    m_registryMenu->addAction(registry->retireBodyAction());
+    m_registryMenu->addAction(registry->reorganizeAction());
+}
+
+void MainWindow::fillReportsMenu()
+{
+    ReportsArea* reports = reportsArea();
+    m_reportsMenu->clear();
+    m_reportsMenu->addAction(reports->submitAction());
+    m_reportsMenu->addAction(reports->evidenceAction());
+    m_reportsMenu->addSeparator();
+    m_reportsMenu->addAction(reports->returnAction());
+    m_reportsMenu->addAction(reports->acceptAction());
+    m_reportsMenu->addSeparator();
+    m_reportsMenu->addAction(reports->exportAction());
+    m_reportsMenu->addAction(reports->importReturnAction());
+    if (!m_session->isWorkstation()) {
+        PackagesArea* packages = packagesArea();
+        m_reportsMenu->addSeparator();
+        m_reportsMenu->addAction(packages->importAction());
+        m_reportsMenu->addAction(packages->issueTemplateAction());
+    }
+}
+
+void MainWindow::fillConclusionsMenu()
+{
+    ConclusionsArea* conclusions = conclusionsArea();
+    CommissionArea* commission = commissionArea();
+    m_conclusionsMenu->clear();
+    m_conclusionsMenu->addAction(conclusions->startAction());
+    m_conclusionsMenu->addAction(conclusions->issueAction());
+    m_conclusionsMenu->addAction(conclusions->sentAction());
+    m_conclusionsMenu->addAction(conclusions->receivedAction());
+    m_conclusionsMenu->addSeparator();
+    m_conclusionsMenu->addAction(conclusions->fileAppealAction());
+    m_conclusionsMenu->addAction(conclusions->decideAction());
+    m_conclusionsMenu->addAction(conclusions->commissionAction());
+    m_conclusionsMenu->addSeparator();
+    for (int i = 0; i < core::CommissionStageCount; ++i)
+        m_conclusionsMenu->addAction(commission->stageAction(static_cast<core::CommissionStage>(i)));
+    m_commissionReportMenu->clear();
+    m_commissionReportMenu->addAction(commission->printAction());
+    m_commissionReportMenu->addAction(commission->previewAction());
+    m_commissionReportMenu->addAction(commission->pdfAction());
+    m_conclusionsMenu->addMenu(m_commissionReportMenu);
 }
 
 void MainWindow::updateStatus()
@@ -377,18 +584,31 @@ void MainWindow::switchLanguage(core::Language language)
 {
     m_language.apply(language); // sends LanguageChange to every widget
     m_settings.setLanguage(language);
-    m_registry->setLanguage(language);
-    m_calendar->setLanguage(language);
-    m_schedule->setLanguage(language);
-    m_deadlines->setLanguage(language);
-    m_methodology->setLanguage(language);
-    m_evaluators->setLanguage(language);
-    m_scores->setLanguage(language);
-    m_reports->setLanguage(language);
-    m_recheck->setLanguage(language);
-    m_packages->setLanguage(language);
-    m_conclusions->setLanguage(language);
-    m_commission->setLanguage(language);
+    // The areas not made yet will be made in the new language.
+    if (m_registry)
+        m_registry->setLanguage(language);
+    if (m_calendar)
+        m_calendar->setLanguage(language);
+    if (m_schedule)
+        m_schedule->setLanguage(language);
+    if (m_deadlines)
+        m_deadlines->setLanguage(language);
+    if (m_methodology)
+        m_methodology->setLanguage(language);
+    if (m_evaluators)
+        m_evaluators->setLanguage(language);
+    if (m_scores)
+        m_scores->setLanguage(language);
+    if (m_reports)
+        m_reports->setLanguage(language);
+    if (m_recheck)
+        m_recheck->setLanguage(language);
+    if (m_packages)
+        m_packages->setLanguage(language);
+    if (m_conclusions)
+        m_conclusions->setLanguage(language);
+    if (m_commission)
+        m_commission->setLanguage(language);
     retranslate();
 }
 
@@ -449,7 +669,8 @@ void MainWindow::onAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_registry->saveState();
+    if (m_registry)
+        m_registry->saveState();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();

@@ -58,18 +58,26 @@ public:
     MainWindow(std::unique_ptr<Session> session, Settings& settings, Language& language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] RegistryArea* registryArea() const { return m_registry; }
-    [[nodiscard]] CalendarArea* calendarArea() const { return m_calendar; }
-    [[nodiscard]] ScheduleArea* scheduleArea() const { return m_schedule; }
-    [[nodiscard]] DeadlinesArea* deadlinesArea() const { return m_deadlines; }
-    [[nodiscard]] MethodologyArea* methodologyArea() const { return m_methodology; }
-    [[nodiscard]] EvaluatorsArea* evaluatorsArea() const { return m_evaluators; }
-    [[nodiscard]] ScoresArea* scoresArea() const { return m_scores; }
-    [[nodiscard]] ReportsArea* reportsArea() const { return m_reports; }
-    [[nodiscard]] RecheckArea* recheckArea() const { return m_recheck; }
-    [[nodiscard]] PackagesArea* packagesArea() const { return m_packages; }
-    [[nodiscard]] ConclusionsArea* conclusionsArea() const { return m_conclusions; }
-    [[nodiscard]] CommissionArea* commissionArea() const { return m_commission; }
+    // An area is made the first time it is shown or asked for: opening a large database costs only
+    // the area that is shown. Each accessor makes its area if it does not exist yet.
+    [[nodiscard]] RegistryArea* registryArea();
+    [[nodiscard]] CalendarArea* calendarArea();
+    [[nodiscard]] ScheduleArea* scheduleArea();
+    [[nodiscard]] DeadlinesArea* deadlinesArea();
+    [[nodiscard]] MethodologyArea* methodologyArea();
+    [[nodiscard]] EvaluatorsArea* evaluatorsArea();
+    [[nodiscard]] ScoresArea* scoresArea();
+    [[nodiscard]] ReportsArea* reportsArea();
+    [[nodiscard]] RecheckArea* recheckArea();
+    [[nodiscard]] PackagesArea* packagesArea();
+    [[nodiscard]] ConclusionsArea* conclusionsArea();
+    [[nodiscard]] CommissionArea* commissionArea();
+    /// The widget of an area (AreaIndex) if it has been made, or null: nothing is made.
+    [[nodiscard]] QWidget* existingArea(int index) const;
+    /// Whether the navigation offers the area (a workstation shows only a few).
+    [[nodiscard]] bool isAreaOffered(int index) const;
+    /// The area shown now (AreaIndex), -1 for none.
+    [[nodiscard]] int currentArea() const;
     /// Shows an area (AreaIndex): 0 registry, 1 calendar, 2 schedule, 3 deadlines, 4 methodologies,
     /// 5 who evaluates whom, 6 scores, 7 reports, 8 re-verification, 9 packages, 10 conclusions,
     /// 11 the Commission.
@@ -90,6 +98,15 @@ private:
     void onChangeUserName();
     void onAbout();
     void installSession(std::unique_ptr<Session> session);
+    /// The area's widget, made (with its language and connections) if it does not exist yet.
+    QWidget* area(int index);
+    [[nodiscard]] QWidget* makeArea(int index);
+    void onAreaChanged(int index);
+    void deleteAreas();
+    void updateToolBar();
+    void fillRegistryMenu();
+    void fillReportsMenu();
+    void fillConclusionsMenu();
 
     std::unique_ptr<Session> m_session;
     Settings& m_settings;

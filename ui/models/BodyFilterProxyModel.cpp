@@ -15,6 +15,25 @@ BodyFilterProxyModel::BodyFilterProxyModel(QObject* parent)
     m_collator.setNumericMode(true);
 }
 
+void BodyFilterProxyModel::setSourceModel(QAbstractItemModel* model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    dropSortKeys();
+    m_bodies = qobject_cast<const BodyTableModel*>(model);
+    if (model) {
+        // Connected before QSortFilterProxyModel's own handlers, which sort with the keys at once.
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { dropSortKeys(); });
+        connect(model, &QAbstractItemModel::modelReset, this, [this] { dropSortKeys(); });
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { dropSortKeys(); });
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] { dropSortKeys(); });
+        connect(model, &QAbstractItemModel::rowsInserted, this, [this] { dropSortKeys(); });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { dropSortKeys(); });
+        connect(model, &QAbstractItemModel::rowsMoved, this, [this] { dropSortKeys(); });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void BodyFilterProxyModel::setSearchText(const QString& text)
 {
     const QString folded = text.trimmed().toCaseFolded();
@@ -50,38 +69,61 @@ void BodyFilterProxyModel::setAsOf(QDate date)
 
 void BodyFilterProxyModel::setLanguage(core::Language language)
 {
+    if (m_language == language)
+        return;
+    m_language = language;
     m_collator = QCollator(Language::localeFor(language));
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
+    dropSortKeys();
     invalidate();
 }
 
 bool BodyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_kind && index.data(BodyTableModel::KindRole).toInt() != static_cast<int>(*m_kind))
+    if (!m_bodies || sourceParent.isValid())
+        return true;
+    const core::Body* body = m_bodies->bodyAt(sourceRow);
+    if (!body)
         return false;
-    const bool evaluated = index.data(BodyTableModel::EvaluatedRole).toBool();
+    if (m_kind && body->fields.kind != *m_kind)
+        return false;
+    const bool evaluated = body->fields.evaluated;
     if ((m_category == Category::Evaluated && !evaluated) || (m_category == Category::AuthorizedOnly && evaluated))
         return false;
-    if (m_asOf.isValid()
-        && !core::isValidOn(index.data(BodyTableModel::ValidFromRole).toDate(),
-                            index.data(BodyTableModel::ValidToRole).toDate(), m_asOf))
+    if (m_asOf.isValid() && !core::isValidOn(body->fields.validFrom, body->fields.validTo, m_asOf))
         return false;
-    if (!m_search.isEmpty() && !index.data(BodyTableModel::SearchTextRole).toString().contains(m_search))
+    if (!m_search.isEmpty() && !m_bodies->searchText(sourceRow).contains(m_search))
         return false;
     return true;
 }
 
+const QCollatorSortKey& BodyFilterProxyModel::sortKey(const QModelIndex& index) const
+{
+    auto& keys = m_sortKeys[index.column()];
+    if (keys.size() != static_cast<std::size_t>(sourceModel()->rowCount()))
+        keys.assign(static_cast<std::size_t>(sourceModel()->rowCount()), std::nullopt);
+    auto& key = keys[static_cast<std::size_t>(index.row())];
+    if (!key)
+        key = m_collator.sortKey(index.data(sortRole()).toString());
+    return *key;
+}
+
 bool BodyFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    const core::Body* a = m_bodies ? m_bodies->bodyAt(left.row()) : nullptr;
+    const core::Body* b = m_bodies ? m_bodies->bodyAt(right.row()) : nullptr;
     switch (left.column()) {
     case BodyTableModel::ValidFrom:
+        if (a && b)
+            return a->fields.validFrom < b->fields.validFrom;
         return left.data(BodyTableModel::ValidFromRole).toDate() < right.data(BodyTableModel::ValidFromRole).toDate();
     case BodyTableModel::ValidTo:
+        if (a && b)
+            return a->fields.validTo < b->fields.validTo;
         return left.data(BodyTableModel::ValidToRole).toDate() < right.data(BodyTableModel::ValidToRole).toDate();
     default:
-        return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
+        return sortKey(left).compare(sortKey(right)) < 0;
     }
 }
 

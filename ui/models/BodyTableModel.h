@@ -44,6 +44,8 @@ public:
 
     [[nodiscard]] const core::Body* bodyAt(int row) const;
     [[nodiscard]] int rowOf(qint64 bodyId) const;
+    /// The row's code and every name in every language, case-folded (SearchTextRole).
+    [[nodiscard]] const QString& searchText(int row) const { return m_searchText[static_cast<std::size_t>(row)]; }
     [[nodiscard]] const std::vector<core::Body>& bodies() const { return m_rows; }
 
 private:

@@ -6,12 +6,14 @@
 
 #include "core/RegistryRepository.h"
 #include "core/RegistryService.h"
+#include "core/Scoring.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -52,18 +54,31 @@ QString ScoreTableModel::formatScore(const std::optional<double>& score)
     return score ? QLocale().toString(*score, 'f', 1) : u"—"_s;
 }
 
-core::Result<void> ScoreTableModel::load(int year, int block)
+core::Result<void> ScoreTableModel::load(int year, int block, const core::Progress& progress)
 {
     core::ScoreService& service = m_session.scores();
-    auto scores = service.scores(year, block);
-    if (!scores)
-        return std::unexpected(scores.error());
-    auto previous = service.scores(year - 1, block);
-    if (!previous)
-        return std::unexpected(previous.error());
-    auto alerts = service.alerts(year);
-    if (!alerts)
-        return std::unexpected(alerts.error());
+    // The year, last year (the trend) and the year before (a §73 alert needs three years): only
+    // this block, each a third of the progress.
+    constexpr int Years = 3;
+    std::map<int, std::vector<core::BodyScore>> byYear;
+    for (int i = 0; i < Years; ++i) {
+        const int y = year - i;
+        const core::Progress part = [&progress, i](qint64 done, qint64 total) {
+            return core::keepGoing(progress, total > 0 ? (i * total + done) : 0, Years * total);
+        };
+        auto scored = service.scores(y, block, progress ? part : core::Progress());
+        if (!scored)
+            return std::unexpected(scored.error());
+        byYear[y] = std::move(*scored);
+    }
+    if (!core::keepGoing(progress, 1, 1)) // all scored; nothing shown yet
+        return core::fail(core::ErrorCode::Cancelled);
+    std::vector<core::BodyScore>& scores = byYear[year];
+    std::map<qint64, std::map<int, double>> history; // body → year → score
+    for (const auto& [y, list] : byYear)
+        for (const core::BodyScore& s : list)
+            if (s.result.score)
+                history[s.bodyId][y] = *s.result.score;
     auto bodies = m_session.registry().repository().bodies();
     if (!bodies)
         return std::unexpected(bodies.error());
@@ -71,24 +86,28 @@ core::Result<void> ScoreTableModel::load(int year, int block)
     std::map<qint64, const core::Body*> bodyById;
     for (const core::Body& b : *bodies)
         bodyById.emplace(b.id, &b);
-    std::map<qint64, double> lastYear;
-    for (const core::BodyScore& s : *previous)
-        if (s.result.score)
-            lastYear.emplace(s.bodyId, *s.result.score);
 
     std::vector<Line> lines;
-    lines.reserve(scores->size());
-    for (core::BodyScore& s : *scores) {
+    lines.reserve(scores.size());
+    for (core::BodyScore& s : scores) {
         Line line;
         if (const auto it = bodyById.find(s.bodyId); it != bodyById.end())
             line.body = *it->second;
         else
             line.body.id = s.bodyId;
-        if (const auto it = lastYear.find(s.bodyId); it != lastYear.end())
-            line.previous = it->second;
-        for (const core::DeclineAlert& a : *alerts)
-            if (a.bodyId == s.bodyId && a.block == block)
-                line.alert = a;
+        if (const auto it = history.find(s.bodyId); it != history.end()) {
+            const std::map<int, double>& years = it->second;
+            if (const auto last = years.find(year - 1); last != years.end())
+                line.previous = last->second;
+            // As ScoreService::alerts(): the score fell two years in a row up to this year (§73).
+            const std::vector<int> alertYears = core::declineAlerts(years);
+            if (std::find(alertYears.begin(), alertYears.end(), year) != alertYears.end()) {
+                core::DeclineAlert alert{s.bodyId, block, year, {}};
+                for (const auto& [y, score] : years)
+                    alert.scores.push_back(score);
+                line.alert = std::move(alert);
+            }
+        }
         line.score = std::move(s);
         lines.push_back(std::move(line));
     }

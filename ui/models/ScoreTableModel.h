@@ -47,8 +47,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Scores `block` in `year` from the current data.
-    core::Result<void> load(int year, int block);
+    /// Scores `block` in `year` from the current data, with the two years before it for the trend
+    /// and the §73 alerts. `progress` counts the bodies scored over the three years; stopping it
+    /// fails with Cancelled and leaves the model as it was.
+    core::Result<void> load(int year, int block, const core::Progress& progress = {});
     core::Result<void> reload() { return load(m_year, m_block); }
     [[nodiscard]] int year() const { return m_year; }
     [[nodiscard]] int block() const { return m_block; }

@@ -103,6 +103,12 @@ int CommissionDocument::chartCount() const
 
 std::vector<QImage> CommissionDocument::charts(int width, int height, qreal scale) const
 {
+    return *drawCharts(width, height, scale, {});
+}
+
+core::Result<std::vector<QImage>> CommissionDocument::drawCharts(int width, int height, qreal scale,
+                                                                 const core::Progress& progress) const
+{
     std::vector<const core::CommissionRow*> scored;
     for (const core::CommissionRow& row : m_result.rows)
         if (hasScore(row))
@@ -112,7 +118,10 @@ std::vector<QImage> CommissionDocument::charts(int width, int height, qreal scal
     const std::size_t perChart = scored.empty() ? 1
                                                 : (scored.size() + static_cast<std::size_t>(chartCount()) - 1)
                                                       / static_cast<std::size_t>(chartCount());
+    const auto total = static_cast<qint64>(chartCount());
     for (std::size_t start = 0; start < scored.size(); start += perChart) {
+        if (!core::keepGoing(progress, static_cast<qint64>(images.size()), total))
+            return core::fail(core::ErrorCode::Cancelled);
         const std::size_t end = std::min(scored.size(), start + perChart);
         auto* series = new QBarSeries;
         QStringList codes;
@@ -378,14 +387,20 @@ QString CommissionDocument::html() const
 
 DocumentPages CommissionDocument::pages() const
 {
+    return *pages(core::Progress());
+}
+
+core::Result<DocumentPages> CommissionDocument::pages(const core::Progress& progress) const
+{
     DocumentPages pages(html(), m_language, QPageLayout::Landscape);
     pages.setTitle(title(m_result.year));
     pages.setPrintedOn(m_printedOn);
     pages.setParagraphs(u"§48–51, §73"_s);
-    const std::vector<QImage> images =
-        charts(DocumentPages::textWidth(QPageLayout::Landscape), ChartHeight, ChartScale);
-    for (std::size_t i = 0; i < images.size(); ++i)
-        pages.addImage(u"chart%1"_s.arg(i), images[i]);
+    auto images = drawCharts(DocumentPages::textWidth(QPageLayout::Landscape), ChartHeight, ChartScale, progress);
+    if (!images)
+        return std::unexpected(images.error());
+    for (std::size_t i = 0; i < images->size(); ++i)
+        pages.addImage(u"chart%1"_s.arg(i), (*images)[i]);
     return pages;
 }
 

@@ -43,9 +43,13 @@ public:
     /// "chart0", "chart1", … that pages() adds.
     [[nodiscard]] QString html() const;
     [[nodiscard]] DocumentPages pages() const;
+    /// pages(), with `progress` counting the charts drawn (Cancelled when it says stop).
+    [[nodiscard]] core::Result<DocumentPages> pages(const core::Progress& progress) const;
     [[nodiscard]] core::Result<void> writePdf(const QString& path) const { return pages().writePdf(path); }
 
 private:
+    [[nodiscard]] core::Result<std::vector<QImage>> drawCharts(int width, int height, qreal scale,
+                                                               const core::Progress& progress) const;
     [[nodiscard]] QString name(const core::Text3& text) const { return DocumentPages::text(text, m_language); }
     [[nodiscard]] QString num(const std::optional<double>& value) const
     {

@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFile>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -241,6 +242,9 @@ DocumentPages::DocumentPages(QString html, core::Language language, QPageLayout:
     , m_language(language)
     , m_orientation(orientation)
     , m_printedOn(QDate::currentDate())
+    , m_printedOnText(tr("Printed on %1"))
+    , m_decreeText(tr("Decree No. 954, %1"))
+    , m_pageText(tr("Page %1 of %2"))
 { }
 
 void DocumentPages::addImage(const QString& name, const QImage& image)
@@ -250,9 +254,9 @@ void DocumentPages::addImage(const QString& name, const QImage& image)
 
 QString DocumentPages::footer() const
 {
-    QString text = tr("Printed on %1").arg(date(m_printedOn, m_language));
+    QString text = m_printedOnText.arg(date(m_printedOn, m_language));
     if (!m_paragraphs.isEmpty())
-        text += u" · "_s + tr("Decree No. 954, %1").arg(m_paragraphs);
+        text += u" · "_s + m_decreeText.arg(m_paragraphs);
     return text;
 }
 
@@ -338,7 +342,7 @@ DocumentPages::Geometry DocumentPages::prepare(QTextDocument& body, QPagedPaintD
 
     QTextDocument foot;
     setUp(foot, device, g.area.width());
-    foot.setHtml(footerHtml(footer(), pageNumber(999, 999)));
+    foot.setHtml(footerHtml(footer(), m_pageText.arg(999).arg(999)));
     g.bodyHeight = g.area.height() - foot.size().height() - g.gap;
 
     setUp(body, device, g.area.width());
@@ -351,24 +355,33 @@ DocumentPages::Geometry DocumentPages::prepare(QTextDocument& body, QPagedPaintD
     return g;
 }
 
-bool DocumentPages::render(QPagedPaintDevice& device, bool keepPageLayout) const
+core::Result<void> DocumentPages::render(QPagedPaintDevice& device, bool keepPageLayout,
+                                         const core::Progress& progress) const
 {
     if (!keepPageLayout)
         device.setPageLayout(pageLayout(m_orientation));
-    QPainter painter;
-    if (!painter.begin(&device))
-        return false;
+    // Laid out before the painting begins (the device's metrics need no painter): a stop during the
+    // layout, the longest part of a long document, sends nothing to a printer.
+    if (!core::keepGoing(progress, 0, 0))
+        return core::fail(core::ErrorCode::Cancelled);
     QTextDocument body;
     const Geometry g = prepare(body, device);
     const int count = static_cast<int>(g.pages->pages.size());
 
     int first = 1;
     int last = count;
-    if (auto* printer = dynamic_cast<QPrinter*>(&device);
-        printer && printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
+    auto* printer = dynamic_cast<QPrinter*>(&device);
+    if (printer && printer->printRange() == QPrinter::PageRange && printer->fromPage() > 0) {
         first = std::clamp(printer->fromPage(), 1, count);
         last = std::clamp(printer->toPage() > 0 ? printer->toPage() : count, first, count);
     }
+    const qint64 total = last - first + 1;
+    if (!core::keepGoing(progress, 0, total))
+        return core::fail(core::ErrorCode::Cancelled);
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return core::fail(core::ErrorCode::CannotOpen);
 
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
@@ -382,9 +395,21 @@ bool DocumentPages::render(QPagedPaintDevice& device, bool keepPageLayout) const
         painter.restore();
     };
     const QPen rule(QColor(0x88, 0x88, 0x88), device.logicalDpiY() / 200.0);
+    bool stoppable = true; // false once a printer's job turned out not to be abortable
     for (int page = first; page <= last; ++page) {
+        if (stoppable && page != first && !core::keepGoing(progress, page - first, total)) {
+            // A PDF writer's file is discarded by its owner (writePdf); a printer's file is removed.
+            const QString file = printer ? printer->outputFileName() : QString();
+            if (!printer || !file.isEmpty() || printer->abort()) {
+                painter.end();
+                if (!file.isEmpty())
+                    QFile::remove(file);
+                return core::fail(core::ErrorCode::Cancelled);
+            }
+            stoppable = false; // the job goes to the printer when the painter ends: finish it
+        }
         if (page != first && !device.newPage())
-            return false;
+            return core::fail(core::ErrorCode::CannotOpen);
         const Pagination::Page& slice = g.pages->pages[static_cast<std::size_t>(page - 1)];
         qreal y = 0;
         if (slice.header) {
@@ -396,7 +421,7 @@ bool DocumentPages::render(QPagedPaintDevice& device, bool keepPageLayout) const
 
         QTextDocument foot;
         setUp(foot, device, g.area.width());
-        foot.setHtml(footerHtml(footer(), pageNumber(page, count)));
+        foot.setHtml(footerHtml(footer(), m_pageText.arg(page).arg(count)));
         painter.save();
         painter.translate(0, g.area.height() - foot.size().height());
         painter.setPen(rule);
@@ -404,7 +429,11 @@ bool DocumentPages::render(QPagedPaintDevice& device, bool keepPageLayout) const
         foot.drawContents(&painter);
         painter.restore();
     }
-    return painter.end();
+    if (!painter.end())
+        return core::fail(core::ErrorCode::CannotOpen);
+    if (stoppable)
+        (void)core::keepGoing(progress, total, total); // complete: too late to stop
+    return {};
 }
 
 int DocumentPages::pageCount() const
@@ -419,9 +448,9 @@ int DocumentPages::pageCount() const
     return static_cast<int>(prepare(body, writer).pages->pages.size());
 }
 
-core::Result<void> DocumentPages::writePdf(const QString& path) const
+core::Result<void> DocumentPages::writePdf(const QString& path, const core::Progress& progress) const
 {
-    QSaveFile file(path);
+    QSaveFile file(path); // written beside the target, renamed over it only when complete
     if (!file.open(QIODevice::WriteOnly))
         return core::fail(core::ErrorCode::CannotOpen, path + u": "_s + file.errorString());
     {
@@ -429,8 +458,10 @@ core::Result<void> DocumentPages::writePdf(const QString& path) const
         writer.setResolution(PdfResolution);
         writer.setTitle(m_title);
         writer.setCreator(u"Bagalau"_s);
-        if (!render(writer)) {
+        if (auto rendered = render(writer, false, progress); !rendered) {
             file.cancelWriting();
+            if (rendered.error().code == core::ErrorCode::Cancelled)
+                return rendered;
             return core::fail(core::ErrorCode::CannotOpen, path);
         }
     }
@@ -446,7 +477,8 @@ void DocumentPages::preview(QWidget* parent) const
     printer.setDocName(m_title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(m_title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [this](QPrinter* p) { render(*p, true); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [this](QPrinter* p) { (void)render(*p, true); });
     dialog.exec();
 }
 

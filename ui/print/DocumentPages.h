@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/Text3.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ namespace ui {
 /// header rows of every table (HTML <thead>) repeated at the top of each page the table runs onto.
 ///
 /// The same object paints on a QPrinter (printing, print preview) and writes a PDF. Texts come from
-/// the installed translation, dates and numbers from `language`, as in ScheduleDocument.
+/// the translation installed when it is made (the footer's too: painting needs no translation),
+/// dates and numbers from `language`, as in ScheduleDocument.
 class DocumentPages
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentPages)
@@ -55,13 +57,22 @@ public:
 
     /// Paints every page on `device` (a QPrinter's page range is respected). Sets the page to A4
     /// with the document's orientation and margins unless `keepPageLayout` (a printer whose layout
-    /// the user chose). False when painting could not start.
-    bool render(QPagedPaintDevice& device, bool keepPageLayout = false) const;
+    /// the user chose). CannotOpen when painting could not start.
+    ///
+    /// `progress` hears of the layout (0 of 0: the amount is not known yet), then counts the pages
+    /// painted of those to paint. Stopping it fails with Cancelled: during the layout nothing has
+    /// reached the device yet; during the painting a printer's job is aborted, and a printer that
+    /// writes a file has the file removed. A printer whose job cannot be aborted (CUPS, which queues
+    /// the job only when it is complete) is given the remaining pages instead, so that nothing is
+    /// ever printed half: the result is then a success.
+    core::Result<void> render(QPagedPaintDevice& device, bool keepPageLayout = false,
+                              const core::Progress& progress = {}) const;
     /// How many pages the document has as a PDF.
     [[nodiscard]] int pageCount() const;
     /// Writes the document to `path` as a PDF; the file is replaced only when complete.
-    /// CannotOpen with the path when the file cannot be written.
-    [[nodiscard]] core::Result<void> writePdf(const QString& path) const;
+    /// CannotOpen with the path when the file cannot be written; Cancelled when `progress` (see
+    /// render()) stopped it, and then nothing is written (an existing file is left as it was).
+    [[nodiscard]] core::Result<void> writePdf(const QString& path, const core::Progress& progress = {}) const;
     /// Qt's print preview of the document, from which the user prints it. Returns when it closes.
     void preview(QWidget* parent) const;
 
@@ -88,6 +99,10 @@ private:
     QString m_title;
     QDate m_printedOn;
     QString m_paragraphs;
+    // The footer's sentences, translated when the document is made.
+    QString m_printedOnText;
+    QString m_decreeText;
+    QString m_pageText;
     std::vector<std::pair<QString, QImage>> m_images;
 };
 

@@ -63,22 +63,6 @@ QString statusLabel(const QString& status)
     return status;
 }
 
-QString csv(const std::vector<QString>& header, const std::vector<QStringList>& rows)
-{
-    QStringList lines;
-    QStringList fields;
-    for (const QString& h : header)
-        fields << core::csvField(h);
-    lines << fields.join(u',');
-    for (const QStringList& row : rows) {
-        fields.clear();
-        for (const QString& cell : row)
-            fields << core::csvField(cell);
-        lines << fields.join(u',');
-    }
-    return lines.join(u"\r\n"_s) + u"\r\n"_s;
-}
-
 QByteArray withBom(const QString& text)
 {
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
@@ -107,6 +91,37 @@ core::Result<QString> writeFile(const QString& path, const QByteArray& bytes)
 }
 
 } // namespace
+
+/// Counts the steps of writeTo() for its progress, and remembers a stop.
+class PublicExport::Steps
+{
+public:
+    Steps(const core::Progress& progress, qint64 total)
+        : m_progress(progress)
+        , m_total(total)
+    { }
+
+    /// Reports before any step is done; false when told to stop.
+    bool start()
+    {
+        m_stopped = !core::keepGoing(m_progress, 0, m_total);
+        return !m_stopped;
+    }
+    /// One more step done; false once told to stop.
+    bool next()
+    {
+        if (!m_stopped && !core::keepGoing(m_progress, ++m_done, m_total))
+            m_stopped = true;
+        return !m_stopped;
+    }
+    [[nodiscard]] bool stopped() const { return m_stopped; }
+
+private:
+    const core::Progress& m_progress;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_stopped = false;
+};
 
 PublicExport::PublicExport(const core::PublicData& data, core::Language language)
     : m_data(data)
@@ -203,6 +218,11 @@ QString PublicExport::bodySection(const core::PublicBody& body) const
 
 QString PublicExport::html() const
 {
+    return page(nullptr);
+}
+
+QString PublicExport::page(Steps* steps) const
+{
     const QString pageTitle = title(m_data.year);
     QString html;
     html += u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -272,8 +292,11 @@ footer { margin-top: 3em; color: #666; font-size: 0.85em; }
                      "difference from the previous year's score."))
             + u"</p>\n"_s;
 
-    for (const core::PublicBody& body : m_data.bodies)
+    for (const core::PublicBody& body : m_data.bodies) {
+        if (steps && !steps->next())
+            return {};
         html += bodySection(body);
+    }
     html += u"</main>\n<footer>"_s
             + esc(tr("Prepared with Bagalau from the results of the Commission (§50-52 of the decree)."))
             + u"</footer>\n</body>\n</html>\n"_s;
@@ -321,27 +344,45 @@ std::vector<QStringList> PublicExport::indicatorRows() const
     return rows;
 }
 
+QByteArray PublicExport::csvFile(const std::vector<Column>& columns, const std::vector<QStringList>& rows, Steps* steps)
+{
+    QStringList lines;
+    QStringList fields;
+    for (const Column& c : columns)
+        fields << core::csvField(c.header);
+    lines << fields.join(u',');
+    for (const QStringList& row : rows) {
+        if (steps && !steps->next())
+            return {};
+        fields.clear();
+        for (const QString& cell : row)
+            fields << core::csvField(cell);
+        lines << fields.join(u',');
+    }
+    return withBom(lines.join(u"\r\n"_s) + u"\r\n"_s);
+}
+
 QByteArray PublicExport::resultsCsv() const
 {
-    std::vector<QString> header;
-    for (const Column& c : resultColumns())
-        header.push_back(c.header);
-    return withBom(csv(header, resultRows()));
+    return csvFile(resultColumns(), resultRows(), nullptr);
 }
 
 QByteArray PublicExport::indicatorsCsv() const
 {
-    std::vector<QString> header;
-    for (const Column& c : indicatorColumns())
-        header.push_back(c.header);
-    return withBom(csv(header, indicatorRows()));
+    return csvFile(indicatorColumns(), indicatorRows(), nullptr);
 }
 
 core::Result<void> PublicExport::writeXlsx(const QString& path) const
 {
+    return workbook(path, resultRows(), indicatorRows(), nullptr);
+}
+
+core::Result<void> PublicExport::workbook(const QString& path, const std::vector<QStringList>& results,
+                                          const std::vector<QStringList>& indicators, Steps* steps) const
+{
     const QByteArray file = QFile::encodeName(path);
-    lxw_workbook* workbook = workbook_new(file.constData());
-    if (!workbook)
+    lxw_workbook* book = workbook_new(file.constData());
+    if (!book)
         return std::unexpected(fileError(path, u"cannot create the workbook"_s));
     // The fields are char* in libxlsxwriter; the buffers outlive workbook_close().
     QByteArray docTitle = title(m_data.year).toUtf8();
@@ -349,23 +390,23 @@ core::Result<void> PublicExport::writeXlsx(const QString& path) const
     lxw_doc_properties properties{};
     properties.title = docTitle.data();
     properties.comments = docComments.data();
-    workbook_set_properties(workbook, &properties);
+    workbook_set_properties(book, &properties);
 
-    lxw_format* header = workbook_add_format(workbook);
+    lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
     format_set_bg_color(header, 0xE8EEF5);
     format_set_border(header, LXW_BORDER_THIN);
     format_set_text_wrap(header);
     format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* decimal = workbook_add_format(workbook);
+    lxw_format* decimal = workbook_add_format(book);
     format_set_num_format(decimal, "0.00");
-    lxw_format* wrapped = workbook_add_format(workbook);
+    lxw_format* wrapped = workbook_add_format(book);
     format_set_text_wrap(wrapped);
     format_set_align(wrapped, LXW_ALIGN_VERTICAL_TOP);
 
     lxw_error failure = LXW_NO_ERROR;
     auto sheet = [&](const QString& name, const std::vector<Column>& columns, const std::vector<QStringList>& rows) {
-        lxw_worksheet* ws = workbook_add_worksheet(workbook, sheetName(name).constData());
+        lxw_worksheet* ws = workbook_add_worksheet(book, sheetName(name).constData());
         if (!ws) {
             failure = LXW_ERROR_MEMORY_MALLOC_FAILED;
             return;
@@ -378,6 +419,8 @@ core::Result<void> PublicExport::writeXlsx(const QString& path) const
         }
         worksheet_freeze_panes(ws, 1, 0);
         for (std::size_t r = 0; r < rows.size(); ++r) {
+            if (steps && !steps->next())
+                return;
             const auto row = static_cast<lxw_row_t>(r + 1);
             for (std::size_t c = 0; c < columns.size() && c < static_cast<std::size_t>(rows[r].size()); ++c) {
                 const QString& cell = rows[r].at(static_cast<qsizetype>(c));
@@ -400,9 +443,12 @@ core::Result<void> PublicExport::writeXlsx(const QString& path) const
             worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(rows.size()),
                                  static_cast<lxw_col_t>(columns.size() - 1));
     };
-    sheet(tr("Results"), resultColumns(), resultRows());
-    sheet(tr("Indicators"), indicatorColumns(), indicatorRows());
-    const lxw_error closed = workbook_close(workbook); // frees the workbook whatever happens
+    sheet(tr("Results"), resultColumns(), results);
+    if (!steps || !steps->stopped())
+        sheet(tr("Indicators"), indicatorColumns(), indicators);
+    const lxw_error closed = workbook_close(book); // frees the workbook whatever happens
+    if (steps && steps->stopped())
+        return core::fail(core::ErrorCode::Cancelled); // the caller removes the file
     if (failure)
         return std::unexpected(fileError(path, QString::fromUtf8(lxw_strerror(failure))));
     if (closed)
@@ -433,17 +479,27 @@ core::Result<void> PublicExport::checkTarget(const QString& dir)
     return {};
 }
 
-core::Result<std::vector<std::pair<QString, QString>>> PublicExport::writeTo(const QString& dir) const
+core::Result<std::vector<std::pair<QString, QString>>> PublicExport::writeTo(const QString& dir,
+                                                                             const core::Progress& progress) const
 {
     if (dir.trimmed().isEmpty())
         return std::unexpected(fileError(dir, u"no folder given"_s));
     if (auto r = checkTarget(dir); !r)
         return std::unexpected(r.error());
+    const std::vector<QStringList> results = resultRows();
+    const std::vector<QStringList> indicators = indicatorRows();
+    // The bodies of the page; the rows of the two tables, once as CSV and once in the workbook.
+    const auto rows = static_cast<qint64>(results.size() + indicators.size());
+    Steps steps(progress, static_cast<qint64>(m_data.bodies.size()) + 2 * rows);
+    const auto cancelled = [] { return core::fail(core::ErrorCode::Cancelled); };
+    if (!steps.start())
+        return cancelled();
     const QFileInfo target(QDir::cleanPath(QDir(dir).absolutePath()));
     const QString parent = target.absolutePath();
     if (!QDir().mkpath(parent))
         return std::unexpected(fileError(parent, u"cannot create the folder"_s));
-    // Beside the target, so that the final move is a rename within one file system.
+    // Beside the target, so that the final move is a rename within one file system. Removed with
+    // what it holds whenever this returns before moving it in (a failure, a cancel).
     QTemporaryDir staging(parent + u"/."_s + target.fileName() + u".part-XXXXXX"_s);
     if (!staging.isValid())
         return std::unexpected(fileError(parent, staging.errorString()));
@@ -451,27 +507,31 @@ core::Result<std::vector<std::pair<QString, QString>>> PublicExport::writeTo(con
                                               | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
 
     std::vector<std::pair<QString, QString>> written;
-    const std::pair<QString, QByteArray> texts[] = {
-        {indexFile, html().toUtf8()},
-        {resultsFile, resultsCsv()},
-        {indicatorsFile, indicatorsCsv()},
-    };
-    for (const auto& [name, bytes] : texts) {
+    const auto write = [&](const QString& name, const QByteArray& bytes) -> core::Result<void> {
+        if (steps.stopped())
+            return cancelled();
         auto hash = writeFile(staging.filePath(name), bytes);
         if (!hash)
             return std::unexpected(hash.error());
         written.emplace_back(name, *hash);
-    }
-    const QString workbook = staging.filePath(workbookFile);
-    if (auto r = writeXlsx(workbook); !r)
+        return {};
+    };
+    if (auto r = write(indexFile, page(&steps).toUtf8()); !r)
         return std::unexpected(r.error());
-    QFile book(workbook);
-    if (!book.open(QIODevice::ReadOnly))
-        return std::unexpected(fileError(workbook, book.errorString()));
+    if (auto r = write(resultsFile, csvFile(resultColumns(), results, &steps)); !r)
+        return std::unexpected(r.error());
+    if (auto r = write(indicatorsFile, csvFile(indicatorColumns(), indicators, &steps)); !r)
+        return std::unexpected(r.error());
+    const QString book = staging.filePath(workbookFile);
+    if (auto r = workbook(book, results, indicators, &steps); !r)
+        return std::unexpected(r.error());
+    QFile bookFile(book);
+    if (!bookFile.open(QIODevice::ReadOnly))
+        return std::unexpected(fileError(book, bookFile.errorString()));
     written.emplace_back(
         workbookFile,
-        QString::fromLatin1(QCryptographicHash::hash(book.readAll(), QCryptographicHash::Sha256).toHex()));
-    book.close();
+        QString::fromLatin1(QCryptographicHash::hash(bookFile.readAll(), QCryptographicHash::Sha256).toHex()));
+    bookFile.close();
 
     // Move in: an earlier export is moved aside first and put back if the new one cannot take its place.
     const QString path = target.absoluteFilePath();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/PublicationService.h"
 
 #include <QCoreApplication>
@@ -55,9 +56,14 @@ public:
     /// export. FileUnreadable with the reason otherwise.
     [[nodiscard]] static core::Result<void> checkTarget(const QString& dir);
     /// Writes every file into `dir`, all or nothing; returns the file names with their SHA-256.
-    [[nodiscard]] core::Result<std::vector<std::pair<QString, QString>>> writeTo(const QString& dir) const;
+    /// `progress` counts the rows written (the bodies of the page, the rows of the tables and of
+    /// the workbook); stopping it fails with Cancelled, removes what was written so far and leaves
+    /// `dir` as it was.
+    [[nodiscard]] core::Result<std::vector<std::pair<QString, QString>>>
+    writeTo(const QString& dir, const core::Progress& progress = {}) const;
 
 private:
+    class Steps;
     struct Column
     {
         enum class Kind { Text, Number, Score };
@@ -70,6 +76,13 @@ private:
     [[nodiscard]] std::vector<QStringList> resultRows() const;
     [[nodiscard]] std::vector<Column> indicatorColumns() const;
     [[nodiscard]] std::vector<QStringList> indicatorRows() const;
+    /// The page, the tables and the workbook, each step counted in `steps` (none: not counted);
+    /// what they return is incomplete once the steps were stopped.
+    [[nodiscard]] QString page(Steps* steps) const;
+    [[nodiscard]] static QByteArray csvFile(const std::vector<Column>& columns, const std::vector<QStringList>& rows,
+                                            Steps* steps);
+    [[nodiscard]] core::Result<void> workbook(const QString& path, const std::vector<QStringList>& results,
+                                              const std::vector<QStringList>& indicators, Steps* steps) const;
     [[nodiscard]] QString bodySection(const core::PublicBody& body) const;
     [[nodiscard]] QString number(const std::optional<double>& value, int decimals) const;
     [[nodiscard]] QString change(const std::optional<double>& value) const;

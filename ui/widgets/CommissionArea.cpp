@@ -6,6 +6,7 @@
 #include "ConclusionsArea.h"
 #include "DateDialog.h"
 #include "DocumentOutput.h"
+#include "LongOperation.h"
 #include "RecommendationDialog.h"
 #include "ReportPrompter.h"
 
@@ -15,15 +16,19 @@
 #include "ui/Session.h"
 #include "ui/models/CommissionTableModel.h"
 #include "ui/print/CommissionDocument.h"
+#include "ui/print/PublicExport.h"
 
 #include "core/CommissionService.h"
 #include "core/ConclusionService.h"
 #include "core/Database.h"
+#include "core/PackageService.h"
+#include "core/PublicationService.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -188,6 +193,12 @@ CommissionArea::CommissionArea(Session& session, QWidget* parent)
         connect(a, &QAction::triggered, this, [this, h = how++] { output(h); });
     QToolButton* printButton = DocumentOutput::printButton(m_print, m_preview, m_pdf);
     printButton->setObjectName(u"printButton"_s);
+    m_publish = new QAction(this);
+    m_publish->setObjectName(u"publishAction"_s);
+    connect(m_publish, &QAction::triggered, this, &CommissionArea::onPublishTriggered);
+    auto* publishButton = new QToolButton;
+    publishButton->setObjectName(u"publishButton"_s);
+    publishButton->setDefaultAction(m_publish);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_yearLabel);
@@ -198,6 +209,7 @@ CommissionArea::CommissionArea(Session& session, QWidget* parent)
     top->addWidget(m_documentLanguageLabel);
     top->addWidget(m_documentLanguage);
     top->addWidget(printButton);
+    top->addWidget(publishButton);
 
     // Below the table: the selected body and the Commission's recommendations to its head.
     auto* bodyPane = new QWidget;
@@ -298,6 +310,9 @@ void CommissionArea::retranslate()
                           .arg(ConclusionTexts::stage(static_cast<core::CommissionStage>(i))));
     }
     DocumentOutput::retranslate(m_print, m_preview, m_pdf, tr("the Commission's report"));
+    m_publish->setText(tr("Publish…"));
+    m_publish->setToolTip(
+        tr("Write the year's results for the internet resource (§52) into a folder, without what is confidential"));
     m_recommendationsTitle->setText(tr("The Commission's recommendations and orders to the head (§51)"));
     m_recommendationsTree->setHeaderLabels({tr("No."), tr("Recommendation"), tr("Order"), tr("Confidential")});
     m_addRecommendation->setText(tr("Add…"));
@@ -349,7 +364,19 @@ void CommissionArea::reload()
     if (m_sessionGone)
         return;
     m_dirty = false;
-    auto result = m_session.commission().result(year());
+    LongOperation operation(this, tr("Computing the results of %1…").arg(year()));
+    auto result = m_session.commission().result(year(), operation.progress());
+    if (!result && result.error().code == core::ErrorCode::Cancelled) {
+        // The table keeps the result it showed; the year says which again, and the next opening
+        // of the area computes it anew.
+        m_dirty = true;
+        showMessage(ErrorText::of(result.error()));
+        if (m_table->result().year != 0 && m_table->result().year != year()) {
+            const QSignalBlocker blocker(m_year);
+            m_year->setValue(m_table->result().year);
+        }
+        return;
+    }
     if (!result) {
         showError(ErrorText::of(result.error()));
         m_table->setResult({});
@@ -515,17 +542,19 @@ void CommissionArea::updateActions()
     const bool writable = !m_session.database().isReadOnly() && !m_sessionGone;
     for (QAction* a : m_stageActions)
         a->setEnabled(writable);
+    m_publish->setEnabled(writable); // the publication is logged in the database
     m_addRecommendation->setEnabled(writable && m_selected.has_value());
     const bool hasRecommendation = currentRecommendationId().has_value();
     m_editRecommendation->setEnabled(writable && hasRecommendation);
     m_removeRecommendation->setEnabled(writable && hasRecommendation);
 }
 
-void CommissionArea::ensureLoaded()
+bool CommissionArea::ensureLoaded()
 {
     // The menu's actions work before the area was first opened.
     if (m_table->result().year != year())
         reload();
+    return m_table->result().year == year(); // not when the computation was cancelled
 }
 
 void CommissionArea::showError(const QString& text)
@@ -577,7 +606,8 @@ std::optional<int> CommissionArea::setStageAll(core::CommissionStage stage, QDat
 
 void CommissionArea::onStageTriggered(core::CommissionStage stage)
 {
-    ensureLoaded();
+    if (!ensureLoaded())
+        return;
     const core::CommissionRow* row = selectedRow();
     const QDate current = row ? row->stages[static_cast<std::size_t>(stage)] : QDate();
     DateDialog dialog(ConclusionTexts::stage(stage),
@@ -736,15 +766,17 @@ void CommissionArea::onRemoveRecommendation()
 
 void CommissionArea::output(int how)
 {
-    ensureLoaded();
+    if (!ensureLoaded())
+        return;
     DocumentOutput::Job job;
     job.database = &m_session.database();
     job.language = documentLanguage();
     job.interfaceLanguage = m_language;
     job.title = tr("The Commission's report for %1").arg(year());
     job.fileName = u"commission-%1-%2.pdf"_s.arg(year()).arg(core::languageCode(job.language));
-    job.make = [result = m_table->result(), language = job.language]() -> core::Result<DocumentPages> {
-        return CommissionDocument(result, language).pages();
+    job.make = [result = m_table->result(),
+                language = job.language](const core::Progress& progress) -> core::Result<DocumentPages> {
+        return CommissionDocument(result, language).pages(progress);
     };
     DocumentOutput::Outcome outcome;
     if (how == PrintOutput)
@@ -756,24 +788,94 @@ void CommissionArea::output(int how)
                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (!outcome.error.isEmpty())
         showError(outcome.error);
+    else if (outcome.cancelled)
+        showMessage(DocumentOutput::cancelledText());
     else if (!outcome.path.isEmpty())
         showMessage(tr("PDF saved: %1").arg(QDir::toNativeSeparators(outcome.path)));
 }
 
 bool CommissionArea::writeReportPdf(const QString& path)
 {
-    ensureLoaded();
+    if (!ensureLoaded())
+        return false;
     DocumentOutput::Job job;
     job.database = &m_session.database();
     job.language = documentLanguage();
     job.interfaceLanguage = m_language;
-    job.make = [result = m_table->result(), language = job.language]() -> core::Result<DocumentPages> {
-        return CommissionDocument(result, language).pages();
+    job.make = [result = m_table->result(),
+                language = job.language](const core::Progress& progress) -> core::Result<DocumentPages> {
+        return CommissionDocument(result, language).pages(progress);
     };
-    const DocumentOutput::Outcome outcome = DocumentOutput::writePdf(job, path);
+    const DocumentOutput::Outcome outcome = DocumentOutput::writePdf(this, job, path);
     if (!outcome.error.isEmpty())
         showError(outcome.error);
+    else if (outcome.cancelled)
+        showMessage(DocumentOutput::cancelledText());
     return outcome.done;
+}
+
+void CommissionArea::onPublishTriggered()
+{
+    const QString dir = m_prompter->chooseFolder(this, tr("Publish the Results of %1").arg(year()),
+                                                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!dir.isEmpty())
+        publish(dir);
+}
+
+bool CommissionArea::publish(const QString& dir)
+{
+    showError({});
+    showMessage({});
+    auto refused = [this](const core::Error& error) {
+        QString text = ErrorText::of(error);
+        if (!error.detail.isEmpty())
+            text += u" ("_s + error.detail + u')';
+        showError(text);
+        return false;
+    };
+    // Never into the database's own folder: an earlier export there is replaced whole.
+    const QString target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+    const QString database = QDir::cleanPath(QFileInfo(m_session.database().path()).absoluteFilePath());
+    if (database == target || database.startsWith(target + u'/'))
+        return refused({core::ErrorCode::FileUnreadable,
+                        QDir::toNativeSeparators(target) + u": that is the database or holds it"_s});
+    if (auto r = m_session.database().ensureWritable(); !r)
+        return refused(r.error());
+    // The results are published by the state planning body, not from a body's workstation.
+    if (auto ws = m_session.packages().workstation(); !ws)
+        return refused(ws.error());
+    else if (*ws)
+        return refused({core::ErrorCode::IsAWorkstation, {}});
+    if (auto r = PublicExport::checkTarget(dir); !r)
+        return refused(r.error());
+
+    const int y = year();
+    const core::Language language = documentLanguage();
+    LongOperation operation(this, tr("Publishing the results of %1…").arg(y));
+    // Gathering the public content takes most of the time (national scale: about 70 %).
+    auto published = m_session.publication().publicData(y, operation.part(0, 70, 100));
+    std::vector<std::pair<QString, QString>> files;
+    if (published) {
+        const DocumentTranslation translation(language, m_language);
+        auto written = PublicExport(*published, language).writeTo(dir, operation.part(70, 100, 100));
+        if (!written) {
+            if (written.error().code == core::ErrorCode::Cancelled) {
+                showMessage(ErrorText::of(written.error()));
+                return false;
+            }
+            return refused(written.error());
+        }
+        files = std::move(*written);
+    } else if (published.error().code == core::ErrorCode::Cancelled) {
+        showMessage(ErrorText::of(published.error()));
+        return false;
+    } else {
+        return refused(published.error());
+    }
+    if (auto id = m_session.publication().record(y, target, files, published->withheld, {}); !id)
+        return refused(id.error());
+    showMessage(tr("Published the results of %1 to %2.").arg(y).arg(QDir::toNativeSeparators(target)));
+    return true;
 }
 
 void CommissionArea::setPrompter(std::unique_ptr<ReportPrompter> prompter)

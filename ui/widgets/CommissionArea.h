@@ -34,7 +34,9 @@ class Session;
 /// through the stages — passed to the working body (§48), presented to the President (§50), sent
 /// to the head with the Commission's recommendations and orders (§51) — recorded for one body or for
 /// every body that is ready; the Commission's recommendations to the selected body; the
-/// consolidated report printed, previewed or saved as PDF in Kazakh or Russian.
+/// consolidated report printed, previewed or saved as PDF in Kazakh or Russian; the year's results
+/// published for the internet resource (§52). Computing the year's result, writing the report and
+/// publishing are long operations: a long one shows its progress and can be cancelled.
 class CommissionArea final : public QWidget
 {
     Q_OBJECT
@@ -65,6 +67,10 @@ public:
     [[nodiscard]] const std::vector<core::Recommendation>& recommendations() const { return m_recommendations; }
     /// Writes the Commission's report of the year as a PDF in the document language.
     bool writeReportPdf(const QString& path);
+    /// Writes the public export of the year's results (§52, PublicExport) into `dir` in the document
+    /// language and logs the publication. A long one shows its progress; cancelled, the folder is
+    /// left as it was and nothing is logged. False when refused or cancelled (the reason is shown).
+    bool publish(const QString& dir);
 
     /// Replaces the dialogs and file choosers (tests).
     void setPrompter(std::unique_ptr<ReportPrompter> prompter);
@@ -76,6 +82,8 @@ public:
     [[nodiscard]] QAction* printAction() const { return m_print; }
     [[nodiscard]] QAction* previewAction() const { return m_preview; }
     [[nodiscard]] QAction* pdfAction() const { return m_pdf; }
+    /// Asks for a folder and publishes the year's results into it.
+    [[nodiscard]] QAction* publishAction() const { return m_publish; }
 
     // For tests: the parts a user works with.
     [[nodiscard]] CommissionTableModel* tableModel() const { return m_table; }
@@ -99,7 +107,8 @@ private:
     void updateSummary();
     void updateDetails();
     void updateActions();
-    void ensureLoaded();
+    /// Computes the year's result unless the table holds it; false when it could not be (cancelled).
+    bool ensureLoaded();
     void showError(const QString& text);
     void showMessage(const QString& text);
     bool execute(const QString& text, std::function<core::Result<void>()> redo,
@@ -109,6 +118,7 @@ private:
     void onEditRecommendation();
     void onRemoveRecommendation();
     void output(int how);
+    void onPublishTriggered();
     [[nodiscard]] std::optional<qint64> currentRecommendationId() const;
     [[nodiscard]] const core::CommissionRow* selectedRow() const;
     [[nodiscard]] QString bodyText(const core::CommissionRow& row) const;
@@ -144,6 +154,7 @@ private:
     QAction* m_print;
     QAction* m_preview;
     QAction* m_pdf;
+    QAction* m_publish;
 };
 
 } // namespace ui

@@ -634,7 +634,7 @@ void ConclusionsArea::outputVersion(int how)
                        .arg(version->version);
     job.language = language;
     job.interfaceLanguage = m_language;
-    job.make = [v = *version, language]() -> core::Result<DocumentPages> {
+    job.make = [v = *version, language](const core::Progress&) -> core::Result<DocumentPages> {
         return ConclusionDocument(v, language).pages();
     };
     DocumentOutput::Outcome outcome;
@@ -646,6 +646,8 @@ void ConclusionsArea::outputVersion(int how)
         outcome = DocumentOutput::exportPdf(this, *m_prompter, job, documentsFolder());
     if (!outcome.error.isEmpty())
         showError(outcome.error);
+    else if (outcome.cancelled)
+        showMessage(DocumentOutput::cancelledText());
     else if (!outcome.path.isEmpty())
         showMessage(tr("PDF saved: %1").arg(QDir::toNativeSeparators(outcome.path)));
 }
@@ -662,12 +664,14 @@ bool ConclusionsArea::writeVersionPdf(qint64 versionId, const QString& path)
     job.database = &m_session.database();
     job.language = language;
     job.interfaceLanguage = m_language;
-    job.make = [v = *version, language]() -> core::Result<DocumentPages> {
+    job.make = [v = *version, language](const core::Progress&) -> core::Result<DocumentPages> {
         return ConclusionDocument(v, language).pages();
     };
-    const DocumentOutput::Outcome outcome = DocumentOutput::writePdf(job, path);
+    const DocumentOutput::Outcome outcome = DocumentOutput::writePdf(this, job, path);
     if (!outcome.error.isEmpty())
         showError(outcome.error);
+    else if (outcome.cancelled)
+        showMessage(DocumentOutput::cancelledText());
     return outcome.done;
 }
 
@@ -680,7 +684,7 @@ DocumentOutput::Job appealJob(Session& session, qint64 appealId, core::Language 
     job.database = &session.database();
     job.language = language;
     job.interfaceLanguage = interfaceLanguage;
-    job.make = [&session, appealId, language]() -> core::Result<DocumentPages> {
+    job.make = [&session, appealId, language](const core::Progress&) -> core::Result<DocumentPages> {
         auto document = AppealDocument::load(appealId, session.appeals(), session.conclusions(),
                                              session.registry().repository(), language);
         if (!document)
@@ -710,6 +714,8 @@ void ConclusionsArea::outputAppeal(int how)
         outcome = DocumentOutput::exportPdf(this, *m_prompter, job, documentsFolder());
     if (!outcome.error.isEmpty())
         showError(outcome.error);
+    else if (outcome.cancelled)
+        showMessage(DocumentOutput::cancelledText());
     else if (!outcome.path.isEmpty())
         showMessage(tr("PDF saved: %1").arg(QDir::toNativeSeparators(outcome.path)));
 }
@@ -717,9 +723,11 @@ void ConclusionsArea::outputAppeal(int how)
 bool ConclusionsArea::writeAppealPdf(qint64 appealId, const QString& path)
 {
     const DocumentOutput::Outcome outcome =
-        DocumentOutput::writePdf(appealJob(m_session, appealId, documentLanguage(), m_language), path);
+        DocumentOutput::writePdf(this, appealJob(m_session, appealId, documentLanguage(), m_language), path);
     if (!outcome.error.isEmpty())
         showError(outcome.error);
+    else if (outcome.cancelled)
+        showMessage(DocumentOutput::cancelledText());
     return outcome.done;
 }
 

@@ -150,14 +150,17 @@ DeadlinesModel::appealItems(const std::vector<core::Schedule>& schedules) const
     std::vector<Item> items;
     if (m_session.isWorkstation())
         return items; // a workstation holds no conclusions
-    // The evaluated years that can have conclusions: those with a schedule or a methodology.
+    // The evaluated years that can have conclusions: those with a schedule or a methodology (a
+    // conclusion is issued on the approved methodology of its year, §19). The list of
+    // methodologies, not MethodologyService::years(), which reads every value of every year.
     std::set<int> years;
     for (const core::Schedule& s : schedules)
         years.insert(s.year);
-    auto methodologyYears = m_session.methodologies().years();
-    if (!methodologyYears)
-        return std::unexpected(methodologyYears.error());
-    years.insert(methodologyYears->begin(), methodologyYears->end());
+    auto methodologies = m_session.methodologies().list();
+    if (!methodologies)
+        return std::unexpected(methodologies.error());
+    for (const core::MethodologySummary& m : *methodologies)
+        years.insert(m.year);
 
     std::map<qint64, core::Body> bodies;
     const auto bodyText = [this, &bodies](qint64 id, int year) -> QString {

@@ -4,6 +4,7 @@
 #include "core/Database.h"
 #include "ui/ErrorText.h"
 
+#include "LongOperation.h"
 #include "ReportPrompter.h"
 
 #include "ui/Language.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QPrintDialog>
@@ -25,6 +27,21 @@ namespace ui {
 
 // --- DocumentTranslation ------------------------------------------------------------------------
 
+namespace {
+
+/// Eats the LanguageChange that installing or removing a translator sends to the application,
+/// which would pass it on to every window.
+class QuietLanguageChange final : public QObject
+{
+public:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        return watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange;
+    }
+};
+
+} // namespace
+
 DocumentTranslation::DocumentTranslation(core::Language document, core::Language interfaceLanguage)
 {
     if (document == interfaceLanguage)
@@ -35,6 +52,8 @@ DocumentTranslation::DocumentTranslation(core::Language document, core::Language
         return; // English needs no catalogue (an interface language's one may still answer)
     auto translator = std::make_unique<QTranslator>();
     if (translator->load(u":/i18n/bagalau_"_s + core::languageCode(document))) {
+        m_quiet = std::make_unique<QuietLanguageChange>();
+        QCoreApplication::instance()->installEventFilter(m_quiet.get());
         // The translator installed last is asked first.
         QCoreApplication::installTranslator(translator.get());
         m_translator = std::move(translator);
@@ -45,6 +64,7 @@ DocumentTranslation::~DocumentTranslation()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
+    m_quiet.reset(); // its filter goes with it
     if (m_locale)
         QLocale::setDefault(*m_locale);
 }
@@ -53,20 +73,52 @@ DocumentTranslation::~DocumentTranslation()
 
 namespace {
 
-/// The pages of the job, made in its language; the error as a sentence when they cannot be.
-core::Result<DocumentPages> makePages(const DocumentOutput::Job& job)
+/// The share of the bar for making the document (the charts of the Commission's report); the
+/// painting of the pages has the rest.
+constexpr qint64 MakingShare = 20;
+constexpr qint64 Whole = 100;
+
+/// The pages of the job, made in its language.
+core::Result<DocumentPages> makePages(const DocumentOutput::Job& job, const core::Progress& progress)
 {
     const DocumentTranslation translation(job.language, job.interfaceLanguage);
-    return job.make();
+    return job.make(progress);
+}
+
+QString notMade(const core::Error& error)
+{
+    return DocumentOutput::tr("The document could not be made: %1").arg(ErrorText::of(error));
+}
+
+DocumentOutput::Outcome cancelledOutcome()
+{
+    DocumentOutput::Outcome outcome;
+    outcome.cancelled = true;
+    return outcome;
+}
+
+bool isCancelled(const core::Error& error)
+{
+    return error.code == core::ErrorCode::Cancelled;
 }
 
 } // namespace
 
+QString DocumentOutput::cancelledText()
+{
+    return ErrorText::of(core::Error{core::ErrorCode::Cancelled, {}});
+}
+
 DocumentOutput::Outcome DocumentOutput::print(QWidget* parent, ReportPrompter& prompter, const Job& job)
 {
-    auto pages = makePages(job);
-    if (!pages)
-        return {false, {}, tr("The document could not be made: %1").arg(ErrorText::of(pages.error()))};
+    std::optional<DocumentPages> pages;
+    {
+        LongOperation making(parent, tr("Preparing the document…"));
+        auto made = makePages(job, making.progress());
+        if (!made)
+            return isCancelled(made.error()) ? cancelledOutcome() : Outcome{false, {}, notMade(made.error())};
+        pages = std::move(*made);
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(DocumentPages::pageLayout(pages->orientation()));
     printer.setDocName(job.title);
@@ -74,26 +126,33 @@ DocumentOutput::Outcome DocumentOutput::print(QWidget* parent, ReportPrompter& p
     dialog.setWindowTitle(tr("Print — %1").arg(job.title));
     if (prompter.exec(dialog) != QDialog::Accepted)
         return {};
-    const DocumentTranslation translation(job.language, job.interfaceLanguage);
-    if (!pages->render(printer, true))
-        return {false, {}, tr("The document could not be printed.")};
+    LongOperation printing(parent, tr("Printing…"));
+    if (auto printed = pages->render(printer, true, printing.progress()); !printed)
+        return isCancelled(printed.error()) ? cancelledOutcome()
+                                            : Outcome{false, {}, tr("The document could not be printed.")};
     return {true, {}, {}};
 }
 
 DocumentOutput::Outcome DocumentOutput::preview(QWidget* parent, ReportPrompter& prompter, const Job& job)
 {
-    auto pages = makePages(job);
-    if (!pages)
-        return {false, {}, tr("The document could not be made: %1").arg(ErrorText::of(pages.error()))};
+    std::optional<DocumentPages> pages;
+    {
+        LongOperation making(parent, tr("Preparing the document…"));
+        auto made = makePages(job, making.progress());
+        if (!made)
+            return isCancelled(made.error()) ? cancelledOutcome() : Outcome{false, {}, notMade(made.error())};
+        pages = std::move(*made);
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageLayout(DocumentPages::pageLayout(pages->orientation()));
     printer.setDocName(job.title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print Preview — %1").arg(job.title));
     const DocumentPages& document = *pages;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, &job](QPrinter* p) {
-        const DocumentTranslation translation(job.language, job.interfaceLanguage);
-        document.render(*p, true);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&document, &dialog](QPrinter* p) {
+        // Cancelling shows the pages painted so far: a preview writes nothing.
+        LongOperation painting(&dialog, tr("Preparing the document…"));
+        (void)document.render(*p, true, painting.progress());
     });
     prompter.exec(dialog);
     return {true, {}, {}};
@@ -106,21 +165,24 @@ DocumentOutput::Outcome DocumentOutput::exportPdf(QWidget* parent, ReportPrompte
                                            QDir(folder).filePath(job.fileName), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
-    return writePdf(job, path);
+    return writePdf(parent, job, path);
 }
 
-DocumentOutput::Outcome DocumentOutput::writePdf(const Job& job, const QString& path)
+DocumentOutput::Outcome DocumentOutput::writePdf(QWidget* parent, const Job& job, const QString& path)
 {
     if (job.database && job.database->isOwnFile(path))
         return {false, {}, tr("The PDF file could not be written: %1").arg(tr("that is the open database itself"))};
-    auto pages = makePages(job);
+    LongOperation operation(parent, tr("Writing the PDF…"));
+    auto pages = makePages(job, operation.part(0, MakingShare, Whole));
     if (!pages)
-        return {false, {}, tr("The document could not be made: %1").arg(ErrorText::of(pages.error()))};
-    const DocumentTranslation translation(job.language, job.interfaceLanguage);
-    if (auto r = pages->writePdf(path); !r)
+        return isCancelled(pages.error()) ? cancelledOutcome() : Outcome{false, {}, notMade(pages.error())};
+    if (auto r = pages->writePdf(path, operation.part(MakingShare, Whole, Whole)); !r) {
+        if (isCancelled(r.error()))
+            return cancelledOutcome();
         return {false,
                 {},
                 tr("The PDF file could not be written: %1").arg(ErrorText::of(r.error()) + u" "_s + r.error().detail)};
+    }
     return {true, path, {}};
 }
 

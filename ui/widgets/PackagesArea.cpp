@@ -2,6 +2,7 @@
 #include "PackagesArea.h"
 
 #include "Appearance.h"
+#include "LongOperation.h"
 #include "PackageIssueDialog.h"
 #include "PackagePreviewDialog.h"
 #include "PackageTexts.h"
@@ -435,7 +436,14 @@ PackagesArea::ImportOutcome PackagesArea::importPackage(const QString& path)
     if (answer != QDialog::Accepted)
         return ImportOutcome::Cancelled;
 
-    auto imported = packages.importReport(*bytes, false, dialog.reason());
+    LongOperation operation(this, tr("Importing the package…"));
+    auto imported = packages.importReport(*bytes, false, dialog.reason(), operation.progress());
+    if (!imported && imported.error().code == core::ErrorCode::Cancelled) {
+        // Rolled back: the user asked for it, no warning.
+        m_lastError = imported.error();
+        showMessage(ErrorText::of(imported.error()));
+        return ImportOutcome::Cancelled;
+    }
     if (!imported) {
         showRefusal(imported.error(), title);
         return ImportOutcome::Refused;

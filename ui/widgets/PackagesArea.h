@@ -34,7 +34,7 @@ public:
     enum class ImportOutcome {
         Imported,
         AlreadyImported, ///< this very file was imported before: nothing changed
-        Cancelled,
+        Cancelled, ///< the preview was rejected, or the import stopped with Cancel (rolled back)
         Refused, ///< unreadable, refused by the checks or by the import: the error is shown
     };
 

@@ -31,6 +31,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -217,12 +218,15 @@ RegistryArea::RegistryArea(RegistryController& controller, Settings& settings, Q
     connect(m_asOf, &QDateEdit::dateChanged, this, [this] { updatePresentation(); });
     connect(m_year, &QSpinBox::valueChanged, this, [this] { updatePresentation(); });
     connect(m_listYear, &QSpinBox::valueChanged, this, [this](int year) {
+        if (m_listStale)
+            return; // read with this year when the tab is shown
         m_list->setYear(year);
         updatePresentation();
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RegistryArea::loadTab);
     connect(m_bodiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_details->setBody(selectedBodyId());
-        updateActions();
+        if (!m_filtering)
+            showSelectedDetails();
     });
     connect(&m_controller, &RegistryController::registryChanged, this, [this] { reload(); });
     connect(&m_controller, &RegistryController::errorOccurred, this,
@@ -234,13 +238,16 @@ RegistryArea::RegistryArea(RegistryController& controller, Settings& settings, Q
 
     if (m_settings.registrySplitter().isEmpty() || !m_splitter->restoreState(m_settings.registrySplitter()))
         m_splitter->setSizes({720, 520});
-    m_list->setYear(m_listYear->value());
     retranslate();
     reload();
-    m_bodiesView->resizeColumnsToContents();
-    m_bodiesView->setColumnWidth(BodyTableModel::Name, 300);
-    if (!m_settings.registryHeader().isEmpty())
-        m_bodiesView->horizontalHeader()->restoreState(m_settings.registryHeader());
+    // The widths the user left; without them, widths fitted to the first rows (all of thousands
+    // would take long for nothing).
+    const QByteArray header = m_settings.registryHeader();
+    if (header.isEmpty() || !m_bodiesView->horizontalHeader()->restoreState(header)) {
+        m_bodiesView->horizontalHeader()->setResizeContentsPrecision(100);
+        m_bodiesView->resizeColumnsToContents();
+        m_bodiesView->setColumnWidth(BodyTableModel::Name, 300);
+    }
 }
 
 RegistryArea::~RegistryArea() = default;
@@ -301,40 +308,88 @@ void RegistryArea::updatePresentation()
     m_reorganizations->setPresentation(m_language, m_year->value());
     m_list->setLanguage(m_language);
     m_details->setPresentation(m_language, asOf, m_year->value());
-    m_listCount->setText(tr("%n bodies on the list", nullptr, m_list->countOnList()));
+    m_listCount->setText(m_listStale ? QString() : tr("%n bodies on the list", nullptr, m_list->countOnList()));
     m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-    m_reorganizationsView->resizeRowsToContents();
+    if (!m_reorganizationsStale)
+        m_reorganizationsView->resizeRowsToContents();
 }
 
 void RegistryArea::applyFilters()
 {
-    m_proxy->setSearchText(m_search->text());
-    const int kind = m_kind->currentData().toInt();
-    m_proxy->setKind(kind < 0 ? std::nullopt : std::optional<core::BodyKind>(static_cast<core::BodyKind>(kind)));
-    m_proxy->setCategory(static_cast<BodyFilterProxyModel::Category>(m_category->currentData().toInt()));
+    const std::optional<qint64> selected = selectedBodyId();
+    {
+        // Qt moves the current row to a neighbour of one the filter hides: the selection is kept
+        // on the body while it is shown, and cleared when it is not, instead.
+        const QScopedValueRollback guard(m_filtering, true);
+        m_proxy->setSearchText(m_search->text());
+        const int kind = m_kind->currentData().toInt();
+        m_proxy->setKind(kind < 0 ? std::nullopt : std::optional<core::BodyKind>(static_cast<core::BodyKind>(kind)));
+        m_proxy->setCategory(static_cast<BodyFilterProxyModel::Category>(m_category->currentData().toInt()));
+        if (selected != selectedBodyId()) {
+            const QModelIndex index =
+                selected ? m_proxy->mapFromSource(m_model->index(m_model->rowOf(*selected), 0)) : QModelIndex();
+            if (index.isValid())
+                m_bodiesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                           | QItemSelectionModel::Rows);
+            else
+                m_bodiesView->selectionModel()->clear();
+        }
+    }
+    showSelectedDetails();
     m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void RegistryArea::showSelectedDetails()
+{
+    const std::optional<qint64> selected = selectedBodyId();
+    if (selected != m_detailsBodyId) {
+        m_detailsBodyId = selected;
+        m_details->setBody(selected);
+    }
+    updateActions();
 }
 
 void RegistryArea::reload()
 {
     const std::optional<qint64> selected = selectedBodyId();
-    if (auto r = m_model->reload(); !r)
-        showError(ErrorText::of(r.error()));
-    if (auto r = m_reorganizations->reload(); !r)
-        showError(ErrorText::of(r.error()));
-    if (auto r = m_list->reload(); !r)
-        showError(ErrorText::of(r.error()));
-    if (selected) {
-        const int row = m_model->rowOf(*selected);
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            m_bodiesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                       | QItemSelectionModel::Rows);
+    {
+        const QScopedValueRollback guard(m_filtering, true);
+        if (auto r = m_model->reload(); !r)
+            showError(ErrorText::of(r.error()));
+        if (selected) {
+            const int row = m_model->rowOf(*selected);
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid())
+                m_bodiesView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                                           | QItemSelectionModel::Rows);
+        }
     }
-    m_details->setBody(selectedBodyId());
+    // The body shown may have changed: its details are read again. With none selected, the pane
+    // has nothing to show (and read the registry itself when it was made).
+    if (const std::optional<qint64> now = selectedBodyId(); now || m_detailsBodyId) {
+        m_detailsBodyId = now;
+        m_details->setBody(now);
+    }
+    m_reorganizationsStale = true;
+    m_listStale = true;
+    loadTab(m_tabs->currentIndex());
     applyFilters();
     updatePresentation();
     updateActions();
+}
+
+void RegistryArea::loadTab(int index)
+{
+    if (index == 1 && m_reorganizationsStale) {
+        m_reorganizationsStale = false;
+        if (auto r = m_reorganizations->reload(); !r)
+            showError(ErrorText::of(r.error()));
+        updatePresentation();
+    } else if (index == 2 && m_listStale) {
+        m_listStale = false;
+        m_list->setYear(m_listYear->value()); // reads the list
+        updatePresentation();
+    }
 }
 
 std::optional<qint64> RegistryArea::selectedBodyId() const

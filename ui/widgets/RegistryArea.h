@@ -65,7 +65,12 @@ protected:
 private:
     void retranslate();
     void reload();
+    /// Loads the tab's table if the registry changed since it was last shown (the reorganizations
+    /// and the yearly lists are read when first shown, not with the bodies).
+    void loadTab(int index);
     void applyFilters();
+    /// Shows the selected body in the details pane, if another one than it shows.
+    void showSelectedDetails();
     void updatePresentation();
     void updateActions();
     void onAddBody();
@@ -102,6 +107,11 @@ private:
     QLabel* m_listCount;
     QTableView* m_listView;
     QLabel* m_error;
+
+    bool m_filtering = false; ///< the table's rows change under a filter: the selection is restored after
+    std::optional<qint64> m_detailsBodyId; ///< the body the details pane shows
+    bool m_reorganizationsStale = true;
+    bool m_listStale = true;
 
     QAction* m_addBody;
     QAction* m_retireBody;

@@ -44,6 +44,11 @@ QString ReportPrompter::saveFile(QWidget* parent, const QString& title, const QS
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString ReportPrompter::chooseFolder(QWidget* parent, const QString& title, const QString& start)
+{
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
 int ReportPrompter::exec(QDialog& dialog)
 {
     return dialog.exec();

@@ -26,6 +26,8 @@ public:
     virtual QString openFile(QWidget* parent, const QString& title, const QString& filter);
     /// Where to write a file, starting from `suggested`; empty when cancelled.
     virtual QString saveFile(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    /// A folder to write into (the user may make a new one), starting in `start`; empty when cancelled.
+    virtual QString chooseFolder(QWidget* parent, const QString& title, const QString& start);
     /// Runs a dialog; QDialog::Accepted or Rejected.
     virtual int exec(QDialog& dialog);
     /// Opens a file in the program the desktop has for it.

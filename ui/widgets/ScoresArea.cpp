@@ -2,6 +2,7 @@
 #include "ScoresArea.h"
 
 #include "Appearance.h"
+#include "LongOperation.h"
 #include "ScoreCharts.h"
 
 #include "ui/ErrorText.h"
@@ -303,8 +304,17 @@ void ScoresArea::reload()
 {
     if (m_sessionGone)
         return;
-    if (auto r = m_table->load(year(), block()); !r)
+    LongOperation operation(this, tr("Scoring %1 for %2…").arg(Labels::blockShort(block())).arg(year()));
+    if (auto r = m_table->load(year(), block(), operation.progress()); !r) {
         showError(ErrorText::of(r.error()));
+        if (r.error().code == core::ErrorCode::Cancelled && m_table->year() != 0) {
+            // The table keeps the scores it showed: the year and the block say which again.
+            const QSignalBlocker yearBlocker(m_year);
+            const QSignalBlocker blockBlocker(m_block);
+            m_year->setValue(m_table->year());
+            m_block->setCurrentIndex(m_block->findData(m_table->block()));
+        }
+    }
     m_methodology.reset();
     if (m_table->hasMethodology()) {
         auto m = m_session.methodologies().load(m_table->line(0).score.methodologyId);

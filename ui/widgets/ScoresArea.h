@@ -43,7 +43,9 @@ public:
     [[nodiscard]] int year() const;
     void setBlock(int block);
     [[nodiscard]] int block() const;
-    /// Re-scores from the current data, keeping the selected body.
+    /// Re-scores from the current data, keeping the selected body. A long scoring shows its
+    /// progress (LongOperation); cancelled, the table keeps the scores it showed, and the year and
+    /// block go back to theirs.
     void reload();
 
     /// Selects a body of the table; false when it is not there.
