@@ -609,116 +609,6 @@
         </translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
-  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
-  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
-  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
-  package verify FILE [--json]   check a package without importing it
-  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
-  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
-      return a submitted report for revision and write the return package
-  workstation init TEMPLATE      make this new database the body&apos;s workstation
-  workstation show [--json]      what this workstation is
-  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
-  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
-  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
-  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
-  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
-  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification
-  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand
-  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]
-      issue a new version of the conclusion from the current data (started if missing)
-  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]
-      when the latest version was sent, or received by the body (receipt starts the appeal term)
-  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...
-      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)
-  appeal list --year YEAR [--json]   the year&apos;s objections and complaints with their terms
-  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE
-      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)
-  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...
-      form an authorized body&apos;s special commission (§59)
-  commission result --year YEAR [--json]   the Commission&apos;s result per body on all blocks (§50)
-  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]
-      record a stage of §48, §50 or §51 for one body or for every body that is ready
-  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]
-      --out FILE.pdf
-  print appeal --id N --out FILE.pdf      the decision on an appeal
-  print commission --year YEAR --out FILE.pdf   the Commission&apos;s consolidated report
-  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)
-      documents in the language of --lang (kk or ru; en for checking)
-  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]
-      withhold a value from publication, or publish it again (§52)
-  confidential list --year YEAR [--json]   the values marked confidential
-  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)</source>
-        <translation>Bagalau командалық жол құралы.
-
-Командалар:
-  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
-  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
-  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
-  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
-  calendar is-working КҮН        true немесе false
-  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
-  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
-  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
-  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
-      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
-      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
-  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
-  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы
-  package template --body КОД --year ЖЫЛ --out ФАЙЛ   органның жұмыс орнына арналған шаблон (жаңа кілтпен)
-  package verify ФАЙЛ [--json]   пакетті импорттамай тексеру
-  package import ФАЙЛ [--dry-run] [--json]   есеп пакетін импорттау (жұмыс орнында — қайтару пакетін)
-  package return --body КОД --year ЖЫЛ --block N --reason МӘТІН [--remark КОД=МӘТІН]... --out ФАЙЛ
-      ұсынылған есепті пысықтауға қайтару және қайтару пакетін жазу
-  workstation init ШАБЛОН        осы жаңа дерекқорды органның жұмыс орнына айналдыру
-  workstation show [--json]      осы жұмыс орны туралы мәліметтер
-  report import-csv ФАЙЛ [--body КОД --year ЖЫЛ]   электрондық кестедегі мәндер: барлық жолдар немесе ешқайсысы
-  report submit --block N [--body КОД --year ЖЫЛ]  есепті ұсыну (қателері болса, қабылданбайды)
-  report list [--year ЖЫЛ] [--body КОД] [--json]   жылдың есептері, олардың күйі және уақтылығы
-  package export [--year ЖЫЛ] --out ФАЙЛ   жұмыс орнының қол қойылған есеп пакеті
-  recheck select --year ЖЫЛ [--block N] [--json]   мәндерді қайта тексеруге іріктеу (§42-43)
-  recheck list --year ЖЫЛ [--block N] [--json]     қайта тексеруге іріктелген мәндер
-  conclusion list --year ЖЫЛ [--block N] [--json]  жылдың қорытындылары және олардың күйі
-  conclusion issue --body КОД --block N --year ЖЫЛ [--part БӨЛІК] [--reason МӘТІН]
-      ағымдағы деректер бойынша қорытындының жаңа нұсқасын шығару (қорытынды жоқ болса, ол басталады)
-  conclusion send|receive --body КОД --block N --year ЖЫЛ --date КҮН [--part БӨЛІК]
-      соңғы нұсқаның жіберілген немесе органның оны алған күні (алған күннен шағымдану мерзімі басталады)
-  appeal file --body КОД --block N --year ЖЫЛ --filed КҮН --text МӘТІН [--document ФАЙЛ]...
-      [--item КОД=ДӘЛЕЛ]... [--kind objection|complaint] [--part БӨЛІК]   қарсылықты тіркеу (§57-58)
-  appeal list --year ЖЫЛ [--json]   жылдың қарсылықтары мен шағымдары және олардың мерзімдері
-  appeal decide --id N --decision accepted|rejected --reason МӘТІН --date КҮН
-      [--fact КОД=МӘН]... [--reject КОД]...   шағымдану бойынша шешім қабылдау (§60-61)
-  appeal commission --authority КОД --year ЖЫЛ --date КҮН --member АТЫ|ЛАУАЗЫМЫ|ҰЙЫМ|working-body...
-      бағалауға уәкілетті органның арнайы комиссиясын құру (§59)
-  commission result --year ЖЫЛ [--json]   Комиссияның әр орган бойынша барлық блоктар нәтижесі (§50)
-  commission stage --year ЖЫЛ --stage to-working-body|presented|to-head --date КҮН [--body КОД]
-      бір орган немесе дайын барлық органдар үшін §48, §50 не §51 кезеңін тіркеу
-  print conclusion --body КОД --block N --year ЖЫЛ [--part БӨЛІК] [--conclusion-version N]
-      --out ФАЙЛ.pdf
-  print appeal --id N --out ФАЙЛ.pdf      шағымдану бойынша шешім
-  print commission --year ЖЫЛ --out ФАЙЛ.pdf   Комиссияның жиынтық баяндамасы
-  print schedule --year ЖЫЛ --out ФАЙЛ.pdf     бағалау жүргізу кестесі (§10-11)
-      құжаттар --lang параметрінде көрсетілген тілде (kk немесе ru; тексеру үшін en)
-  confidential mark|clear --year ЖЫЛ --block N --body КОД --indicator КОД [--reason МӘТІН]
-      мәнді жариялаудан алып қалу немесе оны қайта жариялау (§52)
-  confidential list --year ЖЫЛ [--json]   құпия деп белгіленген мәндер
-  publish --year ЖЫЛ --out ҚАЛТА   құпия мәліметтерсіз жария экспорт (HTML, CSV, XLSX) (§52)</translation>
-    </message>
-    <message>
         <source>conclusion, appeal, print: the part of the block (public-services, e-services, …).</source>
         <translation>conclusion, appeal, print: блоктың бөлігі (public-services, e-services, …).</translation>
     </message>
@@ -809,14 +699,6 @@ Commands:
     <message>
         <source>print conclusion: the version to print (default: the latest).</source>
         <translation>print conclusion: басып шығарылатын нұсқа (әдепкі: соңғысы).</translation>
-    </message>
-    <message>
-        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish</source>
-        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print немесе publish</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish.</source>
-        <translation>Команданы көрсетіңіз: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print немесе publish.</translation>
     </message>
     <message>
         <source>%1 needs --body CODE and --block N.</source>
@@ -1030,6 +912,176 @@ Commands:
     <message>
         <source>Appeal no. %1 has no indicator %2.</source>
         <translation>№ %1 шағымдануда %2 көрсеткіші жоқ.</translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  generate [--preset national|stress] [--bodies N] [--indicators M] [--years Y] [--last-year YEAR]
+      [--seed S]   fill a new database with synthetic data for measuring (the same for a seed)
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
+  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
+  package verify FILE [--json]   check a package without importing it
+  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
+  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
+      return a submitted report for revision and write the return package
+  workstation init TEMPLATE      make this new database the body&apos;s workstation
+  workstation show [--json]      what this workstation is
+  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
+  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
+  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
+  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
+  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
+  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification
+  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand
+  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]
+      issue a new version of the conclusion from the current data (started if missing)
+  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]
+      when the latest version was sent, or received by the body (receipt starts the appeal term)
+  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...
+      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)
+  appeal list --year YEAR [--json]   the year&apos;s objections and complaints with their terms
+  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE
+      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)
+  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...
+      form an authorized body&apos;s special commission (§59)
+  commission result --year YEAR [--json]   the Commission&apos;s result per body on all blocks (§50)
+  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]
+      record a stage of §48, §50 or §51 for one body or for every body that is ready
+  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]
+      --out FILE.pdf
+  print appeal --id N --out FILE.pdf      the decision on an appeal
+  print commission --year YEAR --out FILE.pdf   the Commission&apos;s consolidated report
+  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)
+      documents in the language of --lang (kk or ru; en for checking)
+  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]
+      withhold a value from publication, or publish it again (§52)
+  confidential list --year YEAR [--json]   the values marked confidential
+  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)</source>
+        <translation>Bagalau командалық жол құралы.
+
+Командалар:
+  init [--demo]                  дерекқорды құру немесе жаңарту және анықтамалық деректерді жүктеу
+  generate [--preset national|stress] [--bodies N] [--indicators M] [--years Y] [--last-year ЖЫЛ]
+      [--seed S]   жаңа дерекқорды өлшеуге арналған синтетикалық деректермен толтыру (seed бірдей болса, деректер де бірдей)
+  bodies [--on КҮН] [--json]     көрсетілген күнгі бағаланатын органдар (әдепкі: бүгін)
+  backup [--out ФАЙЛ]            дерекқордың тұтас көшірмесі
+  calendar days ЖЫЛ [--json]     жылдың жұмыс істемейтін күндері және жұмыс күні болған демалыс күндері
+  calendar is-working КҮН        true немесе false
+  calendar add-working-days КҮН N     КҮН-нен кейінгі N жұмыс күндік мерзімнің соңғы күні
+  calendar add-calendar-days КҮН N    КҮН-нен кейінгі N күнтізбелік күндік мерзімнің соңғы күні
+  schedule show --year ЖЫЛ [--json]   ЖЫЛ үшін бағалау жүргізу кестесі (§10-11, §70)
+  schedule set --year ЖЫЛ [--approved КҮН] [--reporting КҮН] [--conclusions-to-bodies КҮН]
+      [--conclusions-to-state-planning КҮН] [--to-working-body КҮН] [--to-president КҮН]
+      [--results-evaluation КҮН]      күндерді белгілеу (&quot;none&quot; күнді өшіреді)
+  evaluators --body КОД --year ЖЫЛ [--json]   органның бағалау аясының әр бөлігін кім бағалайды (§24-40)
+  score --year ЖЫЛ [--body КОД] [--block N] [--json]   балдар және олардың көрсеткіштер бойынша құрамы
+  package template --body КОД --year ЖЫЛ --out ФАЙЛ   органның жұмыс орнына арналған шаблон (жаңа кілтпен)
+  package verify ФАЙЛ [--json]   пакетті импорттамай тексеру
+  package import ФАЙЛ [--dry-run] [--json]   есеп пакетін импорттау (жұмыс орнында — қайтару пакетін)
+  package return --body КОД --year ЖЫЛ --block N --reason МӘТІН [--remark КОД=МӘТІН]... --out ФАЙЛ
+      ұсынылған есепті пысықтауға қайтару және қайтару пакетін жазу
+  workstation init ШАБЛОН        осы жаңа дерекқорды органның жұмыс орнына айналдыру
+  workstation show [--json]      осы жұмыс орны туралы мәліметтер
+  report import-csv ФАЙЛ [--body КОД --year ЖЫЛ]   электрондық кестедегі мәндер: барлық жолдар немесе ешқайсысы
+  report submit --block N [--body КОД --year ЖЫЛ]  есепті ұсыну (қателері болса, қабылданбайды)
+  report list [--year ЖЫЛ] [--body КОД] [--json]   жылдың есептері, олардың күйі және уақтылығы
+  package export [--year ЖЫЛ] --out ФАЙЛ   жұмыс орнының қол қойылған есеп пакеті
+  recheck select --year ЖЫЛ [--block N] [--json]   мәндерді қайта тексеруге іріктеу (§42-43)
+  recheck list --year ЖЫЛ [--block N] [--json]     қайта тексеруге іріктелген мәндер
+  conclusion list --year ЖЫЛ [--block N] [--json]  жылдың қорытындылары және олардың күйі
+  conclusion issue --body КОД --block N --year ЖЫЛ [--part БӨЛІК] [--reason МӘТІН]
+      ағымдағы деректер бойынша қорытындының жаңа нұсқасын шығару (қорытынды жоқ болса, ол басталады)
+  conclusion send|receive --body КОД --block N --year ЖЫЛ --date КҮН [--part БӨЛІК]
+      соңғы нұсқаның жіберілген немесе органның оны алған күні (алған күннен шағымдану мерзімі басталады)
+  appeal file --body КОД --block N --year ЖЫЛ --filed КҮН --text МӘТІН [--document ФАЙЛ]...
+      [--item КОД=ДӘЛЕЛ]... [--kind objection|complaint] [--part БӨЛІК]   қарсылықты тіркеу (§57-58)
+  appeal list --year ЖЫЛ [--json]   жылдың қарсылықтары мен шағымдары және олардың мерзімдері
+  appeal decide --id N --decision accepted|rejected --reason МӘТІН --date КҮН
+      [--fact КОД=МӘН]... [--reject КОД]...   шағымдану бойынша шешім қабылдау (§60-61)
+  appeal commission --authority КОД --year ЖЫЛ --date КҮН --member АТЫ|ЛАУАЗЫМЫ|ҰЙЫМ|working-body...
+      бағалауға уәкілетті органның арнайы комиссиясын құру (§59)
+  commission result --year ЖЫЛ [--json]   Комиссияның әр орган бойынша барлық блоктар нәтижесі (§50)
+  commission stage --year ЖЫЛ --stage to-working-body|presented|to-head --date КҮН [--body КОД]
+      бір орган немесе дайын барлық органдар үшін §48, §50 не §51 кезеңін тіркеу
+  print conclusion --body КОД --block N --year ЖЫЛ [--part БӨЛІК] [--conclusion-version N]
+      --out ФАЙЛ.pdf
+  print appeal --id N --out ФАЙЛ.pdf      шағымдану бойынша шешім
+  print commission --year ЖЫЛ --out ФАЙЛ.pdf   Комиссияның жиынтық баяндамасы
+  print schedule --year ЖЫЛ --out ФАЙЛ.pdf     бағалау жүргізу кестесі (§10-11)
+      құжаттар --lang параметрінде көрсетілген тілде (kk немесе ru; тексеру үшін en)
+  confidential mark|clear --year ЖЫЛ --block N --body КОД --indicator КОД [--reason МӘТІН]
+      мәнді жариялаудан алып қалу немесе оны қайта жариялау (§52)
+  confidential list --year ЖЫЛ [--json]   құпия деп белгіленген мәндер
+  publish --year ЖЫЛ --out ҚАЛТА   құпия мәліметтерсіз жария экспорт (HTML, CSV, XLSX) (§52)</translation>
+    </message>
+    <message>
+        <source>generate: national (300 bodies) or stress (3,000 bodies).</source>
+        <translation>generate: national (300 орган) немесе stress (3000 орган).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>атау</translation>
+    </message>
+    <message>
+        <source>generate: the number of evaluated bodies.</source>
+        <translation>generate: бағаланатын органдар саны.</translation>
+    </message>
+    <message>
+        <source>generate: indicators per body and year, over the three blocks.</source>
+        <translation>generate: бір органның бір жылдағы көрсеткіштер саны, үш блок бойынша барлығы.</translation>
+    </message>
+    <message>
+        <source>generate: the number of evaluated years.</source>
+        <translation>generate: бағаланатын жылдар саны.</translation>
+    </message>
+    <message>
+        <source>generate: the last evaluated year (default 2024).</source>
+        <translation>generate: соңғы бағаланатын жыл (әдепкі: 2024).</translation>
+    </message>
+    <message>
+        <source>generate: the seed of the random values.</source>
+        <translation>generate: кездейсоқ мәндерге арналған бастапқы сан (seed).</translation>
+    </message>
+    <message>
+        <source>init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish</source>
+        <translation>init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print немесе publish</translation>
+    </message>
+    <message>
+        <source>Name a command: init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish.</source>
+        <translation>Команданы көрсетіңіз: init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print немесе publish.</translation>
+    </message>
+    <message>
+        <source>--preset takes national or stress.</source>
+        <translation>--preset мәні: national немесе stress.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 мәні — %2 және %3 аралығындағы бүтін сан.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed мәні — бүтін сан.</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>Деректер жасалуда… %1%</translation>
+    </message>
+    <message>
+        <source>Generated %1 bodies, %2 methodologies with %3 indicators, %4 values, %5 reports with %6 evidence files, %7 conclusions, %8 objections in %9 s: %10</source>
+        <translation>%9 с ішінде жасалды — органдар: %1, әдістемелер: %2 (оларда көрсеткіштер: %3), мәндер: %4, есептер: %5 (оларда растайтын файлдар: %6), қорытындылар: %7, қарсылықтар: %8; дерекқор: %10</translation>
     </message>
 </context>
 <context>
@@ -1658,6 +1710,18 @@ Commands:
         <source>that is the open database itself</source>
         <translation>бұл — ашық тұрған дерекқордың өзі</translation>
     </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Құжат дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>PDF жазылуда…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPages</name>
@@ -2039,6 +2103,14 @@ Commands:
     <message>
         <source>The block has no approved methodology for that year, so no conclusion can be issued (§19).</source>
         <translation>Бұл жылға блоктың бекітілген әдістемесі жоқ, сондықтан қорытынды шығару мүмкін емес (§19).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Тоқтатылды. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The database already holds data; generate into a new file.</source>
+        <translation>Дерекқорда деректер бұрыннан бар; деректерді жаңа файлға жасаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2912,13 @@ Commands:
     <message>
         <source>Indicators</source>
         <translation>Көрсеткіштер</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4307,30 @@ Commands:
     <message>
         <source>PDF saved: %1</source>
         <translation>PDF сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Жариялау…</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s results for the internet resource (§52) into a folder, without what is confidential</source>
+        <translation>Жылдың интернет-ресурсқа арналған нәтижелерін (§52) құпия мәліметтерсіз қалтаға жазу</translation>
+    </message>
+    <message>
+        <source>Computing the results of %1…</source>
+        <translation>%1 жылғы нәтижелер есептелуде…</translation>
+    </message>
+    <message>
+        <source>Publish the Results of %1</source>
+        <translation>%1 жылғы нәтижелерді жариялау</translation>
+    </message>
+    <message>
+        <source>Publishing the results of %1…</source>
+        <translation>%1 жылғы нәтижелер жариялануда…</translation>
+    </message>
+    <message>
+        <source>Published the results of %1 to %2.</source>
+        <translation>%1 жылғы нәтижелер %2 қалтасына жарияланды.</translation>
     </message>
 </context>
 <context>
@@ -6693,6 +6796,10 @@ Commands:
         <source>Save a Copy</source>
         <translation>Көшірмесін сақтау</translation>
     </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Пакет импортталуда…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RankingChartView</name>
@@ -8554,6 +8661,10 @@ Correct the values, answer every remark (highlighted in the Remark column) and s
     <message>
         <source>The change was refused.</source>
         <translation>Өзгеріс қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Scoring %1 for %2…</source>
+        <translation>%2 жылғы %1 бойынша балдар есептелуде…</translation>
     </message>
 </context>
 <context>

@@ -615,116 +615,6 @@
         </translation>
     </message>
     <message>
-        <source>Bagalau command-line tool.
-
-Commands:
-  init [--demo]                  create or upgrade the database and load the reference data
-  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
-  backup [--out FILE]            a consistent copy of the database
-  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
-  calendar is-working DATE       true or false
-  calendar add-working-days DATE N    the last day of a term of N working days after DATE
-  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
-  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
-  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
-      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
-      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
-  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
-  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
-  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
-  package verify FILE [--json]   check a package without importing it
-  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
-  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
-      return a submitted report for revision and write the return package
-  workstation init TEMPLATE      make this new database the body&apos;s workstation
-  workstation show [--json]      what this workstation is
-  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
-  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
-  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
-  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
-  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
-  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification
-  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand
-  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]
-      issue a new version of the conclusion from the current data (started if missing)
-  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]
-      when the latest version was sent, or received by the body (receipt starts the appeal term)
-  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...
-      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)
-  appeal list --year YEAR [--json]   the year&apos;s objections and complaints with their terms
-  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE
-      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)
-  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...
-      form an authorized body&apos;s special commission (§59)
-  commission result --year YEAR [--json]   the Commission&apos;s result per body on all blocks (§50)
-  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]
-      record a stage of §48, §50 or §51 for one body or for every body that is ready
-  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]
-      --out FILE.pdf
-  print appeal --id N --out FILE.pdf      the decision on an appeal
-  print commission --year YEAR --out FILE.pdf   the Commission&apos;s consolidated report
-  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)
-      documents in the language of --lang (kk or ru; en for checking)
-  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]
-      withhold a value from publication, or publish it again (§52)
-  confidential list --year YEAR [--json]   the values marked confidential
-  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)</source>
-        <translation>Инструмент командной строки Bagalau.
-
-Команды:
-  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
-  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
-  backup [--out ФАЙЛ]            целостная копия базы данных
-  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
-  calendar is-working ДАТА       true или false
-  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
-  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
-  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
-  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
-      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
-      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
-  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
-  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям
-  package template --body КОД --year ГОД --out ФАЙЛ   шаблон для рабочего места органа (с новым ключом)
-  package verify ФАЙЛ [--json]   проверить пакет без импорта
-  package import ФАЙЛ [--dry-run] [--json]   импорт пакета отчетов (на рабочем месте — пакета возврата)
-  package return --body КОД --year ГОД --block N --reason ТЕКСТ [--remark КОД=ТЕКСТ]... --out ФАЙЛ
-      вернуть представленный отчет на доработку и записать пакет возврата
-  workstation init ШАБЛОН        сделать эту новую базу данных рабочим местом органа
-  workstation show [--json]      сведения об этом рабочем месте
-  report import-csv ФАЙЛ [--body КОД --year ГОД]   значения из электронной таблицы: все строки или ни одной
-  report submit --block N [--body КОД --year ГОД]  представить отчет (не принимается, пока в нем есть ошибки)
-  report list [--year ГОД] [--body КОД] [--json]   отчеты за год, их состояние и своевременность
-  package export [--year ГОД] --out ФАЙЛ   подписанный пакет отчетов рабочего места
-  recheck select --year ГОД [--block N] [--json]   отобрать значения для перепроверки (§42-43)
-  recheck list --year ГОД [--block N] [--json]     значения, отобранные для перепроверки
-  conclusion list --year ГОД [--block N] [--json]  заключения за год и их состояние
-  conclusion issue --body КОД --block N --year ГОД [--part ЧАСТЬ] [--reason ТЕКСТ]
-      выпустить новую версию заключения по текущим данным (если заключения нет, оно будет начато)
-  conclusion send|receive --body КОД --block N --year ГОД --date ДАТА [--part ЧАСТЬ]
-      когда последняя версия направлена или получена органом (с получения начинается срок обжалования)
-  appeal file --body КОД --block N --year ГОД --filed ДАТА --text ТЕКСТ [--document ФАЙЛ]...
-      [--item КОД=ДОВОД]... [--kind objection|complaint] [--part ЧАСТЬ]   зарегистрировать возражение (§57-58)
-  appeal list --year ГОД [--json]   возражения и жалобы за год и их сроки
-  appeal decide --id N --decision accepted|rejected --reason ТЕКСТ --date ДАТА
-      [--fact КОД=ЗНАЧЕНИЕ]... [--reject КОД]...   принять решение по обращению (§60-61)
-  appeal commission --authority КОД --year ГОД --date ДАТА --member ИМЯ|ДОЛЖНОСТЬ|ОРГАНИЗАЦИЯ|working-body...
-      образовать специальную комиссию уполномоченного на оценку органа (§59)
-  commission result --year ГОД [--json]   результат Комиссии по каждому органу по всем блокам (§50)
-  commission stage --year ГОД --stage to-working-body|presented|to-head --date ДАТА [--body КОД]
-      записать этап §48, §50 или §51 для одного органа или для всех готовых органов
-  print conclusion --body КОД --block N --year ГОД [--part ЧАСТЬ] [--conclusion-version N]
-      --out ФАЙЛ.pdf
-  print appeal --id N --out ФАЙЛ.pdf      решение по обращению
-  print commission --year ГОД --out ФАЙЛ.pdf   сводный доклад Комиссии
-  print schedule --year ГОД --out ФАЙЛ.pdf     график проведения оценки (§10-11)
-      документы на языке, указанном в --lang (kk или ru; en для проверки)
-  confidential mark|clear --year ГОД --block N --body КОД --indicator КОД [--reason ТЕКСТ]
-      исключить значение из опубликования или снова опубликовать его (§52)
-  confidential list --year ГОД [--json]   значения, отмеченные как конфиденциальные
-  publish --year ГОД --out ПАПКА   публичный экспорт (HTML, CSV, XLSX) без конфиденциальных сведений (§52)</translation>
-    </message>
-    <message>
         <source>conclusion, appeal, print: the part of the block (public-services, e-services, …).</source>
         <translation>conclusion, appeal, print: часть блока (public-services, e-services, …).</translation>
     </message>
@@ -815,14 +705,6 @@ Commands:
     <message>
         <source>print conclusion: the version to print (default: the latest).</source>
         <translation>print conclusion: версия для печати (по умолчанию: последняя).</translation>
-    </message>
-    <message>
-        <source>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish</source>
-        <translation>init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print или publish</translation>
-    </message>
-    <message>
-        <source>Name a command: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish.</source>
-        <translation>Укажите команду: init, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print или publish.</translation>
     </message>
     <message>
         <source>%1 needs --body CODE and --block N.</source>
@@ -1039,6 +921,176 @@ Commands:
     <message>
         <source>Appeal no. %1 has no indicator %2.</source>
         <translation>В обращении № %1 нет показателя %2.</translation>
+    </message>
+    <message>
+        <source>Bagalau command-line tool.
+
+Commands:
+  init [--demo]                  create or upgrade the database and load the reference data
+  generate [--preset national|stress] [--bodies N] [--indicators M] [--years Y] [--last-year YEAR]
+      [--seed S]   fill a new database with synthetic data for measuring (the same for a seed)
+  bodies [--on DATE] [--json]    the evaluated bodies on a date (default: today)
+  backup [--out FILE]            a consistent copy of the database
+  calendar days YEAR [--json]    the non-working days and the working weekend days of a year
+  calendar is-working DATE       true or false
+  calendar add-working-days DATE N    the last day of a term of N working days after DATE
+  calendar add-calendar-days DATE N   the last day of a term of N calendar days after DATE
+  schedule show --year YEAR [--json]  the schedule of the evaluation of YEAR (§10-11, §70)
+  schedule set --year YEAR [--approved DATE] [--reporting DATE] [--conclusions-to-bodies DATE]
+      [--conclusions-to-state-planning DATE] [--to-working-body DATE] [--to-president DATE]
+      [--results-evaluation DATE]     set dates (&quot;none&quot; clears one)
+  evaluators --body CODE --year YEAR [--json]   who evaluates each part of the body&apos;s scope (§24-40)
+  score --year YEAR [--body CODE] [--block N] [--json]   scores with their breakdown per indicator
+  package template --body CODE --year YEAR --out FILE   a template for a body&apos;s workstation (a new key)
+  package verify FILE [--json]   check a package without importing it
+  package import FILE [--dry-run] [--json]   import a report package (a return package on a workstation)
+  package return --body CODE --year YEAR --block N --reason TEXT [--remark CODE=TEXT]... --out FILE
+      return a submitted report for revision and write the return package
+  workstation init TEMPLATE      make this new database the body&apos;s workstation
+  workstation show [--json]      what this workstation is
+  report import-csv FILE [--body CODE --year YEAR]   values from a spreadsheet, all rows or none
+  report submit --block N [--body CODE --year YEAR]  submit a report (refused while it has errors)
+  report list [--year YEAR] [--body CODE] [--json]   the reports of a year, their state and timeliness
+  package export [--year YEAR] --out FILE   the workstation&apos;s signed report package
+  recheck select --year YEAR [--block N] [--json]   select values for re-verification (§42-43)
+  recheck list --year YEAR [--block N] [--json]     the values selected for re-verification
+  conclusion list --year YEAR [--block N] [--json]  the conclusions of a year and where they stand
+  conclusion issue --body CODE --block N --year YEAR [--part PART] [--reason TEXT]
+      issue a new version of the conclusion from the current data (started if missing)
+  conclusion send|receive --body CODE --block N --year YEAR --date DATE [--part PART]
+      when the latest version was sent, or received by the body (receipt starts the appeal term)
+  appeal file --body CODE --block N --year YEAR --filed DATE --text TEXT [--document FILE]...
+      [--item CODE=ARGUMENT]... [--kind objection|complaint] [--part PART]   file an objection (§57-58)
+  appeal list --year YEAR [--json]   the year&apos;s objections and complaints with their terms
+  appeal decide --id N --decision accepted|rejected --reason TEXT --date DATE
+      [--fact CODE=VALUE]... [--reject CODE]...   decide an appeal (§60-61)
+  appeal commission --authority CODE --year YEAR --date DATE --member NAME|POSITION|ORG|working-body...
+      form an authorized body&apos;s special commission (§59)
+  commission result --year YEAR [--json]   the Commission&apos;s result per body on all blocks (§50)
+  commission stage --year YEAR --stage to-working-body|presented|to-head --date DATE [--body CODE]
+      record a stage of §48, §50 or §51 for one body or for every body that is ready
+  print conclusion --body CODE --block N --year YEAR [--part PART] [--conclusion-version N]
+      --out FILE.pdf
+  print appeal --id N --out FILE.pdf      the decision on an appeal
+  print commission --year YEAR --out FILE.pdf   the Commission&apos;s consolidated report
+  print schedule --year YEAR --out FILE.pdf     the schedule (§10-11)
+      documents in the language of --lang (kk or ru; en for checking)
+  confidential mark|clear --year YEAR --block N --body CODE --indicator CODE [--reason TEXT]
+      withhold a value from publication, or publish it again (§52)
+  confidential list --year YEAR [--json]   the values marked confidential
+  publish --year YEAR --out DIR   the public export (HTML, CSV, XLSX) without confidential items (§52)</source>
+        <translation>Инструмент командной строки Bagalau.
+
+Команды:
+  init [--demo]                  создать или обновить базу данных и загрузить справочные данные
+  generate [--preset national|stress] [--bodies N] [--indicators M] [--years Y] [--last-year ГОД]
+      [--seed S]   заполнить новую базу данных синтетическими данными для измерений (при одном seed — одинаковыми)
+  bodies [--on ДАТА] [--json]    оцениваемые органы на дату (по умолчанию: сегодня)
+  backup [--out ФАЙЛ]            целостная копия базы данных
+  calendar days ГОД [--json]     нерабочие дни года и выходные дни, ставшие рабочими
+  calendar is-working ДАТА       true или false
+  calendar add-working-days ДАТА N    последний день срока в N рабочих дней после даты ДАТА
+  calendar add-calendar-days ДАТА N   последний день срока в N календарных дней после даты ДАТА
+  schedule show --year ГОД [--json]   график проведения оценки за ГОД (§10-11, §70)
+  schedule set --year ГОД [--approved ДАТА] [--reporting ДАТА] [--conclusions-to-bodies ДАТА]
+      [--conclusions-to-state-planning ДАТА] [--to-working-body ДАТА] [--to-president ДАТА]
+      [--results-evaluation ДАТА]     задать даты (&quot;none&quot; очищает дату)
+  evaluators --body КОД --year ГОД [--json]   кто оценивает каждую часть охвата оценки органа (§24-40)
+  score --year ГОД [--body КОД] [--block N] [--json]   баллы с детализацией по показателям
+  package template --body КОД --year ГОД --out ФАЙЛ   шаблон для рабочего места органа (с новым ключом)
+  package verify ФАЙЛ [--json]   проверить пакет без импорта
+  package import ФАЙЛ [--dry-run] [--json]   импорт пакета отчетов (на рабочем месте — пакета возврата)
+  package return --body КОД --year ГОД --block N --reason ТЕКСТ [--remark КОД=ТЕКСТ]... --out ФАЙЛ
+      вернуть представленный отчет на доработку и записать пакет возврата
+  workstation init ШАБЛОН        сделать эту новую базу данных рабочим местом органа
+  workstation show [--json]      сведения об этом рабочем месте
+  report import-csv ФАЙЛ [--body КОД --year ГОД]   значения из электронной таблицы: все строки или ни одной
+  report submit --block N [--body КОД --year ГОД]  представить отчет (не принимается, пока в нем есть ошибки)
+  report list [--year ГОД] [--body КОД] [--json]   отчеты за год, их состояние и своевременность
+  package export [--year ГОД] --out ФАЙЛ   подписанный пакет отчетов рабочего места
+  recheck select --year ГОД [--block N] [--json]   отобрать значения для перепроверки (§42-43)
+  recheck list --year ГОД [--block N] [--json]     значения, отобранные для перепроверки
+  conclusion list --year ГОД [--block N] [--json]  заключения за год и их состояние
+  conclusion issue --body КОД --block N --year ГОД [--part ЧАСТЬ] [--reason ТЕКСТ]
+      выпустить новую версию заключения по текущим данным (если заключения нет, оно будет начато)
+  conclusion send|receive --body КОД --block N --year ГОД --date ДАТА [--part ЧАСТЬ]
+      когда последняя версия направлена или получена органом (с получения начинается срок обжалования)
+  appeal file --body КОД --block N --year ГОД --filed ДАТА --text ТЕКСТ [--document ФАЙЛ]...
+      [--item КОД=ДОВОД]... [--kind objection|complaint] [--part ЧАСТЬ]   зарегистрировать возражение (§57-58)
+  appeal list --year ГОД [--json]   возражения и жалобы за год и их сроки
+  appeal decide --id N --decision accepted|rejected --reason ТЕКСТ --date ДАТА
+      [--fact КОД=ЗНАЧЕНИЕ]... [--reject КОД]...   принять решение по обращению (§60-61)
+  appeal commission --authority КОД --year ГОД --date ДАТА --member ИМЯ|ДОЛЖНОСТЬ|ОРГАНИЗАЦИЯ|working-body...
+      образовать специальную комиссию уполномоченного на оценку органа (§59)
+  commission result --year ГОД [--json]   результат Комиссии по каждому органу по всем блокам (§50)
+  commission stage --year ГОД --stage to-working-body|presented|to-head --date ДАТА [--body КОД]
+      записать этап §48, §50 или §51 для одного органа или для всех готовых органов
+  print conclusion --body КОД --block N --year ГОД [--part ЧАСТЬ] [--conclusion-version N]
+      --out ФАЙЛ.pdf
+  print appeal --id N --out ФАЙЛ.pdf      решение по обращению
+  print commission --year ГОД --out ФАЙЛ.pdf   сводный доклад Комиссии
+  print schedule --year ГОД --out ФАЙЛ.pdf     график проведения оценки (§10-11)
+      документы на языке, указанном в --lang (kk или ru; en для проверки)
+  confidential mark|clear --year ГОД --block N --body КОД --indicator КОД [--reason ТЕКСТ]
+      исключить значение из опубликования или снова опубликовать его (§52)
+  confidential list --year ГОД [--json]   значения, отмеченные как конфиденциальные
+  publish --year ГОД --out ПАПКА   публичный экспорт (HTML, CSV, XLSX) без конфиденциальных сведений (§52)</translation>
+    </message>
+    <message>
+        <source>generate: national (300 bodies) or stress (3,000 bodies).</source>
+        <translation>generate: national (300 органов) или stress (3000 органов).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>generate: the number of evaluated bodies.</source>
+        <translation>generate: количество оцениваемых органов.</translation>
+    </message>
+    <message>
+        <source>generate: indicators per body and year, over the three blocks.</source>
+        <translation>generate: количество показателей на один орган за год, в сумме по трем блокам.</translation>
+    </message>
+    <message>
+        <source>generate: the number of evaluated years.</source>
+        <translation>generate: количество оцениваемых лет.</translation>
+    </message>
+    <message>
+        <source>generate: the last evaluated year (default 2024).</source>
+        <translation>generate: последний оцениваемый год (по умолчанию: 2024).</translation>
+    </message>
+    <message>
+        <source>generate: the seed of the random values.</source>
+        <translation>generate: начальное число (seed) для случайных значений.</translation>
+    </message>
+    <message>
+        <source>init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish</source>
+        <translation>init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print или publish</translation>
+    </message>
+    <message>
+        <source>Name a command: init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print or publish.</source>
+        <translation>Укажите команду: init, generate, bodies, backup, calendar, schedule, evaluators, score, package, workstation, report, recheck, conclusion, appeal, commission, confidential, print или publish.</translation>
+    </message>
+    <message>
+        <source>--preset takes national or stress.</source>
+        <translation>--preset принимает значения national или stress.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number from %2 to %3.</source>
+        <translation>--%1 принимает целое число от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed принимает целое число.</translation>
+    </message>
+    <message>
+        <source>Generating… %1%</source>
+        <translation>Генерация данных… %1%</translation>
+    </message>
+    <message>
+        <source>Generated %1 bodies, %2 methodologies with %3 indicators, %4 values, %5 reports with %6 evidence files, %7 conclusions, %8 objections in %9 s: %10</source>
+        <translation>Сгенерировано за %9 с — органов: %1, методик: %2 (показателей в них: %3), значений: %4, отчетов: %5 (подтверждающих файлов к ним: %6), заключений: %7, возражений: %8; база данных: %10</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1719,18 @@ Commands:
         <source>that is the open database itself</source>
         <translation>это сама открытая база данных</translation>
     </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Подготовка документа…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Запись PDF…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPages</name>
@@ -2048,6 +2112,14 @@ Commands:
     <message>
         <source>The block has no approved methodology for that year, so no conclusion can be issued (§19).</source>
         <translation>У блока нет утвержденной методики на этот год, поэтому заключение не может быть выпущено (§19).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Отменено. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database already holds data; generate into a new file.</source>
+        <translation>В базе данных уже есть данные; выполните генерацию в новый файл.</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2921,13 @@ Commands:
     <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4322,30 @@ Commands:
     <message>
         <source>PDF saved: %1</source>
         <translation>PDF сохранен: %1</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Опубликовать…</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s results for the internet resource (§52) into a folder, without what is confidential</source>
+        <translation>Записать результаты года для интернет-ресурса (§52) в папку, без конфиденциальных сведений</translation>
+    </message>
+    <message>
+        <source>Computing the results of %1…</source>
+        <translation>Расчет результатов за %1 год…</translation>
+    </message>
+    <message>
+        <source>Publish the Results of %1</source>
+        <translation>Публикация результатов за %1 год</translation>
+    </message>
+    <message>
+        <source>Publishing the results of %1…</source>
+        <translation>Публикация результатов за %1 год…</translation>
+    </message>
+    <message>
+        <source>Published the results of %1 to %2.</source>
+        <translation>Результаты за %1 год опубликованы в %2.</translation>
     </message>
 </context>
 <context>
@@ -6721,6 +6824,10 @@ Commands:
         <source>Save a Copy</source>
         <translation>Сохранение копии</translation>
     </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Импорт пакета…</translation>
+    </message>
 </context>
 <context>
     <name>ui::RankingChartView</name>
@@ -8589,6 +8696,10 @@ Correct the values, answer every remark (highlighted in the Remark column) and s
     <message>
         <source>The change was refused.</source>
         <translation>Изменение отклонено.</translation>
+    </message>
+    <message>
+        <source>Scoring %1 for %2…</source>
+        <translation>Расчет баллов (%1, %2 год)…</translation>
     </message>
 </context>
 <context>
