@@ -2,8 +2,8 @@
 #include "ReferenceData.h"
 
 #include "AuditLog.h"
-#include "Clock.h"
 #include "CalendarService.h"
+#include "Clock.h"
 #include "Database.h"
 #include "RegistryService.h"
 
