@@ -26,8 +26,8 @@ command -v ccache >/dev/null && launcher=(ccache)
 # database and the audit log. Nothing else of core is compiled.
 sources=(Package Signing Methodology Registry Text3 ScheduleService Calendar AuditLog Database Migrations)
 
-read -r -a pkg_cflags <<<"$(pkg-config --cflags Qt6Core Qt6Sql libsodium muparser)"
-read -r -a pkg_libs <<<"$(pkg-config --libs Qt6Core Qt6Sql libsodium muparser)"
+read -r -a pkg_cflags <<<"$(pkg-config --cflags Qt6Core Qt6Sql libsodium muparser sqlite3)"
+read -r -a pkg_libs <<<"$(pkg-config --libs Qt6Core Qt6Sql libsodium muparser sqlite3)"
 common=(-std=c++2b -Wno-macro-redefined -D__cpp_concepts=202002L -fPIC -g -O1 -fno-omit-frame-pointer
     -fno-sanitize-recover=all -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_NO_KEYWORDS
     -DQT_NO_URL_CAST_FROM_STRING -DQT_DISABLE_DEPRECATED_BEFORE=0x060400 -I. "${pkg_cflags[@]}")
