@@ -779,7 +779,7 @@ Result<GeneratedCounts> Generator::generate(const GeneratorOptions& options, con
         if (!q.exec(u"SELECT (SELECT count(*) FROM body) + (SELECT count(*) FROM methodology)"_s) || !q.next())
             return std::unexpected(Database::sqlError(q));
         if (q.value(0).toLongLong() > 0)
-            return fail(ErrorCode::DatabaseNotEmpty, m_db.path());
+            return fail(ErrorCode::DatabaseNotEmpty); // the message names the file already
     }
     Transaction tx(m_db);
     if (!tx.begun())
